@@ -1,0 +1,56 @@
+// vitscope-cli: the headless front end (classify, inspect, shapes, evaluate-shapes, bench).
+#include "commands.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* usage =
+    "usage: vitscope-cli COMMAND [options]\n"
+    "  classify [--model PATH] [--heads N] --image FILE [--top-k N] [--json]\n"
+    "  inspect  [--model PATH] [--heads N] (--image FILE | --pixels FILE.npy) --dump DIR\n"
+    "  shapes   --seed N --count N [--start N] --out DIR\n"
+    "  evaluate-shapes [--model PATH] --seed N --count N [--json]\n"
+    "  bench    [--model PATH] [--runs N] [--json]\n"
+    "Without --model the embedded default model is used.\n";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fputs(usage, stderr);
+        return 1;
+    }
+    const std::string command = argv[1];
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    try {
+        if (command == "classify")
+            return vitscope::cli::classify(args);
+        if (command == "inspect")
+            return vitscope::cli::inspect(args);
+        if (command == "shapes")
+            return vitscope::cli::shapes(args);
+        if (command == "evaluate-shapes")
+            return vitscope::cli::evaluateShapes(args);
+        if (command == "bench")
+            return vitscope::cli::bench(args);
+        if (command == "--help" || command == "help") {
+            std::fputs(usage, stdout);
+            return 0;
+        }
+        std::fprintf(stderr, "vitscope-cli: unknown command '%s'\n%s", command.c_str(), usage);
+        return 1;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "vitscope-cli: %s\n", error.what());
+        return 1;
+    }
+}

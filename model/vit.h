@@ -1,0 +1,100 @@
+#pragma once
+// The forward pass, in the seed's four stages: patches -> embedding + position -> L encoder
+// blocks -> head, capturing the softmax attention of every layer and head.
+#include "config.h"
+#include "image.h"
+#include "weights.h"
+
+#include <atomic>
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace vitscope {
+
+// Where each token sits in the sequence: [cls, distillation or registers, patches row-major].
+struct TokenLayout {
+    int cls = -1;          // index of the class token, -1 without
+    int distillation = -1; // index of the distillation token, -1 without
+    int register_begin = -1;
+    int registers = 0;
+    int patch_begin = 0;   // first patch token
+    int grid_h = 0;        // gh
+    int grid_w = 0;        // gw
+
+    int tokens() const { return patch_begin + grid_h * grid_w; }
+    int patchToken(int row, int col) const { return patch_begin + row * grid_w + col; }
+};
+
+// Softmax attention probabilities of every layer and head: (L, H, T, T), rows are queries.
+struct Attentions {
+    int layers = 0;
+    int heads = 0;
+    int tokens = 0;
+    std::vector<float> data;
+
+    const float* map(int layer, int head) const
+    {
+        return data.data() + (static_cast<std::size_t>(layer) * heads + head) * tokens * tokens;
+    }
+    float at(int layer, int head, int query, int key) const
+    {
+        return map(layer, head)[static_cast<std::size_t>(query) * tokens + key];
+    }
+};
+
+struct Result {
+    std::vector<float> logits;        // (K), empty without classifier
+    std::vector<float> probabilities; // (K) softmax of logits
+    Attentions attentions;
+    TokenLayout layout;
+    std::vector<float> features;      // (T, D) after the final norm
+    double elapsed_ms = 0.0;
+};
+
+// Progress and cancellation for long runs: progress(layer done, layers) after each block;
+// a raised cancel flag makes run() throw Cancelled at the next layer boundary.
+struct RunControl {
+    std::function<void(int done, int total)> progress;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+// A checkpoint's bytes, wherever they come from (files, Qt resources).
+struct CheckpointSource {
+    std::string name;                         // shown in messages: file or resource path
+    std::string config_json;                  // may be empty for a lone .safetensors
+    std::string preprocessor_json;            // may be empty
+    std::span<const std::byte> safetensors;   // must outlive the load call only
+};
+
+struct LoadOptions {
+    std::optional<int> heads;                 // for timm checkpoints not in the architecture table
+};
+
+class Model {
+public:
+    // A checkpoint folder (config.json, model.safetensors, optional preprocessor_config.json)
+    // or a lone .safetensors file. Throws Error naming the file, tensor and problem.
+    static Model load(const std::filesystem::path& path, const LoadOptions& options = {});
+    static Model load(const CheckpointSource& source, const LoadOptions& options = {});
+
+    Model(ViTConfig config, Weights weights);
+
+    const ViTConfig& config() const { return config_; }
+    const Weights& weights() const { return weights_; }
+    long long parameterCount() const;
+
+    // Pixels must be (3, H, W) with H and W multiples of the patch size.
+    Result run(const Pixels& pixels, const RunControl& control = {}) const;
+
+private:
+    ViTConfig config_;
+    Weights weights_;
+};
+
+} // namespace vitscope
