@@ -1,6 +1,8 @@
 #pragma once
 // One description of a ViT, whatever checkpoint family it came from.
 #include <array>
+#include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,8 @@ struct PreprocessConfig {
     bool center_crop = false;
     int crop_height = 224;
     int crop_width = 224;
+    // Centre-crop offset: transformers (h - ch) // 2; torchvision/timm int(round((h - ch) / 2.0)).
+    bool crop_round_half = false;
     bool rescale = true;
     float rescale_factor = 1.0f / 255.0f;
     bool normalize = true;
@@ -65,5 +69,49 @@ struct ViTConfig {
     int headDim() const { return heads > 0 ? hidden / heads : 0; }
     int prefixTokens() const { return (class_token ? 1 : 0) + (distillation_token ? 1 : 0) + registers; }
 };
+
+// A timm VisionTransformer architecture as registered in timm/models/vision_transformer.py
+// (model_args) with its default pretrained_cfg, for what timm's config.json does not say.
+struct TimmArchitecture {
+    const char* name;          // "vit_small_patch14_reg4_dinov2"
+    int patch = 16;
+    int hidden = 0;            // embed_dim
+    int layers = 0;            // depth
+    int heads = 0;             // num_heads
+    float mlp_ratio = 4.0f;
+    int image = 224;           // img_size
+    bool class_token = true;
+    bool no_embed_class = false;
+    int reg_tokens = 0;
+    bool layer_scale = false;  // init_values set: ls1.gamma / ls2.gamma
+    bool avg_pool = false;     // global_pool 'avg'
+    bool fc_norm_off = false;  // fc_norm=False: avg pooling after the final norm, no fc_norm
+    bool swiglu = false;       // SwiGLUPacked MLP (giant DINOv2)
+    bool qkv_bias = true;
+    bool distilled = false;    // VisionTransformerDistilled: dist_token, head_dist
+    // default pretrained_cfg
+    bool imagenet_mean = false; // IMAGENET_DEFAULT mean/std, else IMAGENET_INCEPTION (0.5)
+    float crop_pct = 0.9f;
+};
+
+// The table entry for a timm architecture name; a pretrained tag after '.' is ignored.
+// nullptr when the name is not in the table.
+const TimmArchitecture* findTimmArchitecture(std::string_view name);
+std::span<const TimmArchitecture> timmArchitectures();
+
+// A ViTConfig from a checkpoint's config.json (transformers or timm) and optional
+// preprocessor_config.json. Fields the JSON leaves open stay 0 (hidden, layers, heads, mlp, patch)
+// for the loader to infer from tensor shapes. `name` starts error messages (the folder or file).
+ViTConfig parseConfigJson(std::string_view config_json, std::string_view preprocessor_json,
+    const std::string& name);
+
+// What the family's reference processor does when preprocessor_config.json / pretrained_cfg is
+// missing (see config.cpp for the source of each default).
+PreprocessConfig defaultPreprocess(Family family, int image_size);
+// timm's eval transform for a pretrained_cfg: shortest edge floor(size / crop_pct), centre crop.
+PreprocessConfig timmPreprocess(int height, int width, Resample resample, float crop_pct,
+    std::array<float, 3> mean, std::array<float, 3> std);
+
+std::string familyName(Family family);
 
 } // namespace vitscope

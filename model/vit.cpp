@@ -1,0 +1,321 @@
+#include "vit.h"
+
+#include "error.h"
+#include "kernels.h"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <string>
+
+namespace vitscope {
+
+namespace {
+
+using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using ConstMatrixMap = Eigen::Map<const RowMatrix>;
+using VectorMap = Eigen::Map<Eigen::VectorXf>;
+using ConstVectorMap = Eigen::Map<const Eigen::VectorXf>;
+
+void expectSize(const std::vector<float>& v, std::size_t n, const std::string& what)
+{
+    if (v.size() != n)
+        throw Error("model weights: " + what + " has " + std::to_string(v.size()) + " values, expected "
+                    + std::to_string(n));
+}
+
+long long sizeOf(const std::vector<float>& v) { return static_cast<long long>(v.size()); }
+
+} // namespace
+
+Model::Model(ViTConfig config, Weights weights) : config_(std::move(config)), weights_(std::move(weights))
+{
+    const ViTConfig& c = config_;
+    const Weights& w = weights_;
+    if (c.hidden <= 0 || c.layers <= 0 || c.heads <= 0 || c.mlp <= 0 || c.patch <= 0 || c.channels <= 0
+        || c.hidden % c.heads != 0)
+        throw Error("model config '" + c.name + "': hidden " + std::to_string(c.hidden) + ", heads "
+                    + std::to_string(c.heads) + ", layers " + std::to_string(c.layers) + ", mlp "
+                    + std::to_string(c.mlp) + ", patch " + std::to_string(c.patch) + " do not describe a ViT");
+    if (c.image_height % c.patch != 0 || c.image_width % c.patch != 0)
+        throw Error("model config '" + c.name + "': image size " + std::to_string(c.image_width) + "x"
+                    + std::to_string(c.image_height) + " is not a multiple of patch " + std::to_string(c.patch));
+    const std::size_t D = c.hidden, I = c.mlp, K = c.num_labels;
+    expectSize(w.patch_w, D * c.channels * c.patch * c.patch, "patch_w");
+    expectSize(w.patch_b, D, "patch_b");
+    expectSize(w.cls_token, c.class_token ? D : 0, "cls_token");
+    expectSize(w.dist_token, c.distillation_token ? D : 0, "dist_token");
+    expectSize(w.registers, static_cast<std::size_t>(c.registers) * D, "registers");
+    const std::size_t grid = static_cast<std::size_t>(c.image_height / c.patch) * (c.image_width / c.patch);
+    if (w.pos_embed.size() % D != 0 || w.pos_embed.size() / D < grid
+        || w.pos_embed.size() / D > grid + c.prefixTokens())
+        throw Error("model weights: pos_embed has " + std::to_string(w.pos_embed.size()) + " values, expected "
+                    + std::to_string(grid) + " patch rows (plus up to " + std::to_string(c.prefixTokens())
+                    + " prefix rows) of " + std::to_string(D));
+    if (w.layers.size() != static_cast<std::size_t>(c.layers))
+        throw Error("model weights: " + std::to_string(w.layers.size()) + " layers, config says "
+                    + std::to_string(c.layers));
+    for (std::size_t l = 0; l < w.layers.size(); ++l) {
+        const LayerWeights& lw = w.layers[l];
+        const std::string p = "layer " + std::to_string(l) + " ";
+        expectSize(lw.norm1_w, D, p + "norm1_w");
+        expectSize(lw.norm1_b, D, p + "norm1_b");
+        expectSize(lw.qkv_w, 3 * D * D, p + "qkv_w");
+        expectSize(lw.qkv_b, 3 * D, p + "qkv_b");
+        expectSize(lw.proj_w, D * D, p + "proj_w");
+        expectSize(lw.proj_b, D, p + "proj_b");
+        expectSize(lw.ls1, c.layer_scale ? D : 0, p + "ls1");
+        expectSize(lw.norm2_w, D, p + "norm2_w");
+        expectSize(lw.norm2_b, D, p + "norm2_b");
+        const std::size_t fc1Rows = c.swiglu ? 2 * I : I;
+        expectSize(lw.fc1_w, fc1Rows * D, p + "fc1_w");
+        expectSize(lw.fc1_b, fc1Rows, p + "fc1_b");
+        expectSize(lw.fc2_w, D * I, p + "fc2_w");
+        expectSize(lw.fc2_b, D, p + "fc2_b");
+        expectSize(lw.ls2, c.layer_scale ? D : 0, p + "ls2");
+    }
+    if (!w.norm_w.empty() || !w.norm_b.empty()) {
+        expectSize(w.norm_w, D, "norm_w");
+        expectSize(w.norm_b, D, "norm_b");
+    }
+    if (!w.fc_norm_w.empty() || !w.fc_norm_b.empty()) {
+        expectSize(w.fc_norm_w, D, "fc_norm_w");
+        expectSize(w.fc_norm_b, D, "fc_norm_b");
+    }
+    if (K > 0) {
+        // Dinov2ForImageClassification reads [cls token, mean of patch tokens]: (K, 2D).
+        if (w.head_w.size() != K * D && w.head_w.size() != K * 2 * D)
+            throw Error("model weights: head_w has " + std::to_string(w.head_w.size()) + " values, expected "
+                        + std::to_string(K) + " x " + std::to_string(D));
+        expectSize(w.head_b, K, "head_b");
+        if (c.distillation_token && !w.head_dist_w.empty()) {
+            expectSize(w.head_dist_w, K * D, "head_dist_w");
+            expectSize(w.head_dist_b, K, "head_dist_b");
+        }
+    }
+}
+
+long long Model::parameterCount() const
+{
+    const Weights& w = weights_;
+    long long n = sizeOf(w.patch_w) + sizeOf(w.patch_b) + sizeOf(w.cls_token) + sizeOf(w.dist_token)
+                  + sizeOf(w.registers) + sizeOf(w.pos_embed) + sizeOf(w.norm_w) + sizeOf(w.norm_b)
+                  + sizeOf(w.fc_norm_w) + sizeOf(w.fc_norm_b) + sizeOf(w.head_w) + sizeOf(w.head_b)
+                  + sizeOf(w.head_dist_w) + sizeOf(w.head_dist_b);
+    for (const LayerWeights& l : w.layers)
+        n += sizeOf(l.norm1_w) + sizeOf(l.norm1_b) + sizeOf(l.qkv_w) + sizeOf(l.qkv_b) + sizeOf(l.proj_w)
+             + sizeOf(l.proj_b) + sizeOf(l.ls1) + sizeOf(l.norm2_w) + sizeOf(l.norm2_b) + sizeOf(l.fc1_w)
+             + sizeOf(l.fc1_b) + sizeOf(l.fc2_w) + sizeOf(l.fc2_b) + sizeOf(l.ls2);
+    return n;
+}
+
+Result Model::run(const Pixels& pixels, const RunControl& control) const
+{
+    const auto start = std::chrono::steady_clock::now();
+    const ViTConfig& c = config_;
+    const Weights& w = weights_;
+    const int P = c.patch, C = c.channels, D = c.hidden, H = c.heads, hd = c.headDim(), I = c.mlp;
+    const int L = c.layers, K = c.num_labels;
+
+    const std::size_t plane = static_cast<std::size_t>(pixels.height) * static_cast<std::size_t>(pixels.width);
+    if (pixels.height <= 0 || pixels.width <= 0 || pixels.data.size() != plane * C)
+        throw Error("model input: pixels of " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height)
+                    + " with " + std::to_string(pixels.data.size()) + " values are not " + std::to_string(C)
+                    + " channels of that size");
+    if (pixels.height % P != 0 || pixels.width % P != 0)
+        throw Error("model input: image size " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height)
+                    + " is not a multiple of the patch size " + std::to_string(P));
+
+    Result result;
+    TokenLayout& layout = result.layout;
+    layout.grid_h = pixels.height / P;
+    layout.grid_w = pixels.width / P;
+    int next = 0;
+    if (c.class_token)
+        layout.cls = next++;
+    if (c.distillation_token)
+        layout.distillation = next++;
+    if (c.registers > 0) {
+        layout.register_begin = next;
+        layout.registers = c.registers;
+        next += c.registers;
+    }
+    layout.patch_begin = next;
+    const int N = layout.grid_h * layout.grid_w; // patches
+    const int T = layout.tokens();
+    const int prefix = layout.patch_begin;
+
+    // Every buffer of the run, allocated once here; the layer loop only reads and writes them.
+    std::vector<float> x(static_cast<std::size_t>(T) * D);       // (T, D) residual stream
+    std::vector<float> xn(static_cast<std::size_t>(T) * D);      // (T, D) normed input of a sub-layer
+    std::vector<float> qkv(static_cast<std::size_t>(T) * 3 * D); // (T, 3D)
+    std::vector<float> ctx(static_cast<std::size_t>(T) * D);     // (T, D) heads side by side
+    std::vector<float> out(static_cast<std::size_t>(T) * D);     // (T, D) sub-layer output
+    const int fc1Width = c.swiglu ? 2 * I : I;
+    std::vector<float> hidden(static_cast<std::size_t>(T) * fc1Width); // (T, I) or (T, 2I)
+    std::vector<float> gated(c.swiglu ? static_cast<std::size_t>(T) * I : 0); // (T, I) SwiGLU only
+    result.attentions.layers = L;
+    result.attentions.heads = H;
+    result.attentions.tokens = T;
+    result.attentions.data.resize(static_cast<std::size_t>(L) * H * T * T); // (L, H, T, T)
+
+    // patches: conv PxP stride P as a GEMM over the unfolded patches
+    {
+        const int unfolded = C * P * P;
+        std::vector<float> cols(static_cast<std::size_t>(N) * unfolded); // (N, C*P*P), each row (C, P, P)
+#pragma omp parallel for schedule(static)
+        for (int n = 0; n < N; ++n) {
+            const int gy = n / layout.grid_w, gx = n % layout.grid_w;
+            float* row = cols.data() + static_cast<std::size_t>(n) * unfolded;
+            for (int ch = 0; ch < C; ++ch)
+                for (int py = 0; py < P; ++py) {
+                    const float* src = pixels.data.data() + ch * plane
+                                       + static_cast<std::size_t>(gy * P + py) * pixels.width + gx * P;
+                    std::copy(src, src + P, row + (ch * P + py) * P);
+                }
+        }
+        kernels::linear(x.data() + static_cast<std::size_t>(prefix) * D, cols.data(), w.patch_w.data(),
+                        w.patch_b.data(), N, unfolded, D);
+    }
+
+    // embedding + position: prefix tokens, then position rows for those the checkpoint embeds
+    {
+        if (c.class_token)
+            std::copy(w.cls_token.begin(), w.cls_token.end(), x.begin() + static_cast<long>(layout.cls) * D);
+        if (c.distillation_token)
+            std::copy(w.dist_token.begin(), w.dist_token.end(),
+                      x.begin() + static_cast<long>(layout.distillation) * D);
+        const int gh0 = c.image_height / P, gw0 = c.image_width / P;
+        const int posRows = static_cast<int>(w.pos_embed.size() / D);
+        // Rows before the grid belong to the first prefix tokens ([cls, dist] or timm's [cls, reg]);
+        // Dinov2 registers and timm no_embed_class prefix tokens get none.
+        const int posPrefix = posRows - gh0 * gw0;
+        const float* patchPos = w.pos_embed.data() + static_cast<std::size_t>(posPrefix) * D; // (gh0*gw0, D)
+        std::vector<float> resized;
+        // Resampling onto the stored grid is the identity for both filters, so Dinov2's
+        // interpolate_always needs no separate path.
+        if (layout.grid_h != gh0 || layout.grid_w != gw0) {
+            resized.resize(static_cast<std::size_t>(N) * D); // (gh, gw, D)
+            kernels::interpolateBicubic(resized.data(), patchPos, gh0, gw0, layout.grid_h, layout.grid_w, D,
+                                        c.pos_embed_antialias);
+            patchPos = resized.data();
+        }
+        for (int t = 0; t < posPrefix; ++t)
+            VectorMap(x.data() + static_cast<std::size_t>(t) * D, D)
+                += ConstVectorMap(w.pos_embed.data() + static_cast<std::size_t>(t) * D, D);
+        VectorMap(x.data() + static_cast<std::size_t>(prefix) * D, static_cast<long>(N) * D)
+            += ConstVectorMap(patchPos, static_cast<long>(N) * D);
+        // Registers join after the position embedding (Dinov2WithRegisters, timm reg tokens).
+        for (int r = 0; r < c.registers; ++r) {
+            const int t = layout.register_begin + r;
+            std::copy_n(w.registers.data() + static_cast<std::size_t>(r) * D, D,
+                        x.data() + static_cast<std::size_t>(t) * D);
+            if (t < posPrefix)
+                VectorMap(x.data() + static_cast<std::size_t>(t) * D, D)
+                    += ConstVectorMap(w.pos_embed.data() + static_cast<std::size_t>(t) * D, D);
+        }
+    }
+
+    // encoder blocks
+    const float scale = 1.0f / std::sqrt(static_cast<float>(hd));
+    for (int l = 0; l < L; ++l) {
+        if (control.cancel && control.cancel->load())
+            throw Cancelled();
+        const LayerWeights& lw = w.layers[l];
+        // norm 1
+        kernels::layerNorm(xn.data(), x.data(), lw.norm1_w.data(), lw.norm1_b.data(), T, D, c.layer_norm_eps);
+        // self-attention, probabilities straight into Result::attentions
+        {
+            kernels::linear(qkv.data(), xn.data(), lw.qkv_w.data(), lw.qkv_b.data(), T, D, 3 * D);
+            float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
+            kernels::attention(ctx.data(), probs, qkv.data(), T, H, hd, scale);
+            kernels::linear(out.data(), ctx.data(), lw.proj_w.data(), lw.proj_b.data(), T, D, D);
+        }
+        // layer scale 1 + residual
+        {
+            Eigen::Map<RowMatrix> xs(x.data(), T, D), os(out.data(), T, D);
+            if (!lw.ls1.empty())
+                xs.noalias() += os * ConstVectorMap(lw.ls1.data(), D).asDiagonal();
+            else
+                xs += os;
+        }
+        // norm 2
+        kernels::layerNorm(xn.data(), x.data(), lw.norm2_w.data(), lw.norm2_b.data(), T, D, c.layer_norm_eps);
+        // MLP
+        {
+            kernels::linear(hidden.data(), xn.data(), lw.fc1_w.data(), lw.fc1_b.data(), T, D, fc1Width);
+            const float* act = hidden.data();
+            if (c.swiglu) {
+                kernels::swiglu(gated.data(), hidden.data(), T, I);
+                act = gated.data();
+            } else if (c.activation == Activation::GeluTanh) {
+                kernels::geluTanh(hidden.data(), static_cast<long>(T) * I);
+            } else {
+                kernels::geluErf(hidden.data(), static_cast<long>(T) * I);
+            }
+            kernels::linear(out.data(), act, lw.fc2_w.data(), lw.fc2_b.data(), T, I, D);
+        }
+        // layer scale 2 + residual
+        {
+            Eigen::Map<RowMatrix> xs(x.data(), T, D), os(out.data(), T, D);
+            if (!lw.ls2.empty())
+                xs.noalias() += os * ConstVectorMap(lw.ls2.data(), D).asDiagonal();
+            else
+                xs += os;
+        }
+        if (control.progress)
+            control.progress(l + 1, L);
+    }
+    if (control.cancel && control.cancel->load())
+        throw Cancelled();
+
+    // final norm (identity for timm average pooling with fc_norm)
+    result.features.resize(static_cast<std::size_t>(T) * D); // (T, D)
+    if (!w.norm_w.empty())
+        kernels::layerNorm(result.features.data(), x.data(), w.norm_w.data(), w.norm_b.data(), T, D,
+                           c.layer_norm_eps);
+    else
+        result.features = x;
+
+    // head
+    if (K > 0) {
+        const ConstMatrixMap features(result.features.data(), T, D); // (T, D)
+        Eigen::RowVectorXf patchMean = features.bottomRows(N).colwise().mean(); // (D) over patches only
+        Eigen::RowVectorXf pooled(D);                                           // (D)
+        if (c.pooling == Pooling::Average || layout.cls < 0)
+            pooled = patchMean;
+        else
+            pooled = features.row(layout.cls);
+        if (!w.fc_norm_w.empty())
+            kernels::layerNorm(pooled.data(), pooled.data(), w.fc_norm_w.data(), w.fc_norm_b.data(), 1, D,
+                               c.layer_norm_eps);
+        result.logits.resize(K); // (K)
+        Eigen::Map<Eigen::RowVectorXf> logits(result.logits.data(), K);
+        const ConstVectorMap headB(w.head_b.data(), K);
+        if (w.head_w.size() == static_cast<std::size_t>(K) * 2 * D) {
+            Eigen::RowVectorXf joined(2 * D); // (2D) [cls, mean of patches], Dinov2 classifier
+            joined << pooled, patchMean;
+            logits.noalias() = joined * ConstMatrixMap(w.head_w.data(), K, 2 * D).transpose();
+            logits += headB.transpose();
+        } else {
+            logits.noalias() = pooled * ConstMatrixMap(w.head_w.data(), K, D).transpose();
+            logits += headB.transpose();
+        }
+        if (c.distillation_token && !w.head_dist_w.empty()) {
+            // DeiT distilled: the mean of the class-token head and the distillation-token head
+            Eigen::RowVectorXf dist(K);
+            dist.noalias() = features.row(layout.distillation) * ConstMatrixMap(w.head_dist_w.data(), K, D).transpose();
+            dist += ConstVectorMap(w.head_dist_b.data(), K).transpose();
+            logits = (logits + dist) * 0.5f;
+        }
+        result.probabilities = result.logits;
+        kernels::softmaxRows(result.probabilities.data(), 1, K);
+    }
+
+    result.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+} // namespace vitscope

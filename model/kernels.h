@@ -1,0 +1,34 @@
+#pragma once
+// The numeric building blocks of the forward pass. Every kernel writes its first argument and
+// reads the rest; matrices are row-major float buffers, shapes in the comments. Kernels that
+// loop over tokens split the rows over OpenMP threads themselves (Eigen runs single-threaded).
+namespace vitscope::kernels {
+
+// out (T, O) = in (T, I) * w^T + b, with w (O, I) laid out like torch's nn.Linear; b may be null.
+void linear(float* out, const float* in, const float* w, const float* b, int T, int I, int O);
+
+// out (T, D) = LayerNorm(in) over each row with affine w, b (D); out may equal in.
+void layerNorm(float* out, const float* in, const float* w, const float* b, int T, int D, float eps);
+
+// In place over n values: x * Phi(x) with the exact erf form, or torch's tanh approximation.
+void geluErf(float* x, long n);
+void geluTanh(float* x, long n);
+
+// out (T, I) = silu(x1) * x2 where each row of in (T, 2I) is [x1, x2] (torch chunk(2, dim=-1)).
+void swiglu(float* out, const float* in, int T, int I);
+
+// In place softmax of each of the rows (rows, n).
+void softmaxRows(float* x, int rows, int n);
+
+// Multi-head self-attention over qkv (T, 3D) = [q heads | k heads | v heads]:
+// probs (H, T, T) = softmax(q_h k_h^T * scale), ctx (T, D) = probs_h v_h, heads side by side.
+void attention(float* ctx, float* probs, const float* qkv, int T, int H, int hd, float scale);
+
+// Resizes a grid of C-vectors (ih, iw, C) to (oh, ow, C) like torch.nn.functional.interpolate
+// mode="bicubic", align_corners=False, given output size (source scale = in / out).
+// antialias=false: upsample_bicubic2d (A = -0.75, clamped borders).
+// antialias=true: _upsample_bicubic2d_aa (separable, A = -0.5, support widened on downscale).
+void interpolateBicubic(float* out, const float* in, int ih, int iw, int oh, int ow, int C,
+                        bool antialias);
+
+} // namespace vitscope::kernels
