@@ -70,6 +70,8 @@ struct CheckpointSource {
     std::string config_json;                  // may be empty for a lone .safetensors
     std::string preprocessor_json;            // may be empty
     std::span<const std::byte> safetensors;   // must outlive the load call only
+    std::string weights_name;                 // the weights in messages; empty: name/model.safetensors,
+                                              // or name itself when it ends in .safetensors
 };
 
 struct LoadOptions {
