@@ -1,7 +1,62 @@
+// inspect: run one picture (or a ready pixels tensor) and dump the model's input, every
+// attention map and the logits as .npy for numpy.
+#include "args.h"
 #include "commands.h"
+#include "modelarg.h"
 
 #include "error.h"
+#include "npy.h"
+#include "preprocess.h"
+
+#include <cstdio>
+#include <filesystem>
 
 namespace vitscope::cli {
-int inspect(const std::vector<std::string>&) { throw Error("inspect: not built yet"); }
+
+int inspect(const std::vector<std::string>& words)
+{
+    const Args args(words, {"model", "heads", "image", "pixels", "dump"}, {});
+    const auto imagePath = args.value("image");
+    const auto pixelsPath = args.value("pixels");
+    if (imagePath.has_value() == pixelsPath.has_value())
+        throw Error("inspect needs exactly one of --image FILE or --pixels FILE.npy");
+    const std::filesystem::path dump = args.required("dump");
+    const Model model = loadModelArg(args);
+
+    Pixels pixels;
+    if (imagePath) {
+        pixels = preprocess(loadImageArg(*imagePath), model.config().preprocess);
+    } else {
+        NpyArray array = readNpy(*pixelsPath);
+        const auto& s = array.shape;
+        const bool batched = s.size() == 4 && s[0] == 1;
+        if (!(batched || s.size() == 3) || s[s.size() - 3] != static_cast<std::size_t>(model.config().channels))
+            throw Error(*pixelsPath + ": expected pixels of shape [1, "
+                        + std::to_string(model.config().channels) + ", H, W]");
+        pixels.height = static_cast<int>(s[s.size() - 2]);
+        pixels.width = static_cast<int>(s[s.size() - 1]);
+        pixels.data = std::move(array.data);
+    }
+    const Result result = model.run(pixels);
+
+    std::error_code ec;
+    std::filesystem::create_directories(dump, ec);
+    if (ec)
+        throw Error("cannot create " + dump.string() + ": " + ec.message());
+    const Attentions& a = result.attentions;
+    const std::size_t pixelShape[] = {1, static_cast<std::size_t>(model.config().channels),
+                                      static_cast<std::size_t>(pixels.height), static_cast<std::size_t>(pixels.width)};
+    writeNpy(dump / "pixel_values.npy", pixels.data.data(), pixelShape);
+    const std::size_t attentionShape[] = {static_cast<std::size_t>(a.layers), static_cast<std::size_t>(a.heads),
+                                          static_cast<std::size_t>(a.tokens), static_cast<std::size_t>(a.tokens)};
+    writeNpy(dump / "attentions.npy", a.data.data(), attentionShape);
+    if (!result.logits.empty()) {
+        const std::size_t logitShape[] = {result.logits.size()};
+        writeNpy(dump / "logits.npy", result.logits.data(), logitShape);
+    }
+    std::printf("%s: %d layers x %d heads x %d tokens (grid %dx%d) written to %s\n", model.config().name.c_str(),
+                a.layers, a.heads, a.tokens, result.layout.grid_h, result.layout.grid_w, dump.string().c_str());
+    return 0;
 }
+
+} // namespace vitscope::cli

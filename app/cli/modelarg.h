@@ -1,0 +1,23 @@
+#pragma once
+// What classify, inspect and bench share: the model named by --model/--heads (or the embedded
+// one) and the picture named by --image, both failing with vitscope::Error.
+#include "args.h"
+
+#include "image.h"
+#include "vit.h"
+
+#include <string>
+
+namespace vitscope::cli {
+
+// --model PATH (checkpoint folder or .safetensors, with --heads N for unlisted timm ones) or,
+// without it, the embedded default model.
+Model loadModelArg(const Args& args);
+
+// Decoded to 8-bit RGB as Pillow's convert("RGB") would.
+RgbImage loadImageArg(const std::string& path);
+
+// A class name for output: the checkpoint's label, or the index when it has none.
+std::string labelOf(const Model& model, int index);
+
+} // namespace vitscope::cli
