@@ -1,0 +1,194 @@
+// Preprocessing against the references: Pillow's resize bit for bit, and the whole pipeline
+// against the pixel_values.npy that transformers and timm made from the fixtures' image.png.
+#include "error.h"
+#include "imageio.h"
+#include "npy.h"
+#include "preprocess.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <filesystem>
+
+using namespace vitscope;
+
+namespace {
+
+std::filesystem::path data(const std::string& relative)
+{
+    return std::filesystem::path(VITSCOPE_TEST_DATA) / relative;
+}
+
+RgbImage imageFromNpy(const std::filesystem::path& path)
+{
+    const NpyArray array = readNpy(path); // (H, W, 3) uint8
+    RgbImage image;
+    image.height = static_cast<int>(array.shape.at(0));
+    image.width = static_cast<int>(array.shape.at(1));
+    for (float v : array.data)
+        image.rgb.push_back(static_cast<std::uint8_t>(v));
+    return image;
+}
+
+RgbImage fixtureImage(const std::string& fixture)
+{
+    QString error;
+    const QImage decoded = readImage(QString::fromStdString(data(fixture + "/image.png").string()), &error);
+    if (decoded.isNull())
+        throw Error(error.toStdString());
+    return toRgbImage(decoded);
+}
+
+PreprocessConfig transformersViT()
+{
+    PreprocessConfig c; // ViTImageProcessor: 224x224 bilinear, mean/std 0.5
+    c.resize = PreprocessConfig::Resize::Exact;
+    c.resample = Resample::Bilinear;
+    return c;
+}
+
+PreprocessConfig timmTiny()
+{
+    PreprocessConfig c; // timm eval transform: Resize(248, bicubic), CenterCrop(224)
+    c.resize = PreprocessConfig::Resize::ShortestEdge;
+    c.shortest_edge = 248;
+    c.resample = Resample::Bicubic;
+    c.center_crop = true;
+    c.crop_round_half = true;
+    return c;
+}
+
+} // namespace
+
+class TestPreprocess : public QObject {
+    Q_OBJECT
+
+private slots:
+    void pillowResize_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        for (const char* filter : {"bilinear", "bicubic"})
+            for (auto [w, h] : {std::pair{16, 9}, {80, 51}, {50, 11}, {37, 23}}) {
+                const QString file = QString("%1_%2x%3").arg(filter).arg(w).arg(h);
+                QTest::newRow(qPrintable(file)) << file << w << h;
+            }
+    }
+
+    // Exact equality: tools/make_resize_vectors.py wrote what Pillow's Image.resize returns.
+    void pillowResize()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        const RgbImage source = imageFromNpy(data("resize/source.npy"));
+        const RgbImage expected = imageFromNpy(data("resize/" + file.toStdString() + ".npy"));
+        const Resample resample = file.startsWith("bicubic") ? Resample::Bicubic : Resample::Bilinear;
+        const RgbImage got = resize(source, width, height, resample);
+        QCOMPARE(got.width, width);
+        QCOMPARE(got.height, height);
+        int mismatches = 0;
+        for (std::size_t i = 0; i < got.rgb.size(); ++i)
+            mismatches += got.rgb[i] != expected.rgb[i];
+        QCOMPARE(mismatches, 0);
+    }
+
+    void fixturePixels_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<bool>("timm");
+        QTest::newRow("transformers bilinear 224") << "hf_vit_cls" << false;
+        QTest::newRow("timm shortest edge 248 bicubic, crop 224") << "timm_vit_tiny" << true;
+    }
+
+    // The references' own tensors; MAD target 0.005 in normalised units (measured: 6e-6 for
+    // transformers, where a newer Pillow rounds 117 of 150528 values one level differently, 0 for timm).
+    void fixturePixels()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(bool, timm);
+        const Pixels pixels = preprocess(fixtureImage(fixture.toStdString()), timm ? timmTiny() : transformersViT());
+        const NpyArray expected = readNpy(data(fixture.toStdString() + "/pixel_values.npy"));
+        QCOMPARE(pixels.height, 224);
+        QCOMPARE(pixels.width, 224);
+        QCOMPARE(pixels.data.size(), expected.data.size());
+        double sum = 0.0, worst = 0.0;
+        for (std::size_t i = 0; i < pixels.data.size(); ++i) {
+            const double d = std::abs(pixels.data[i] - expected.data[i]);
+            sum += d;
+            worst = std::max(worst, d);
+        }
+        const double mad = sum / static_cast<double>(pixels.data.size());
+        qInfo("%s: mean abs diff %.3g, max %.3g", qPrintable(fixture), mad, worst);
+        QVERIFY2(mad <= 1e-4, qPrintable(QString("MAD %1").arg(mad)));
+        QVERIFY(worst <= 2.0 / 255.0 / 0.5 + 1e-6); // at most one 8-bit level after normalising
+    }
+
+    void shortestEdgeSize()
+    {
+        PreprocessConfig c = timmTiny();
+        c.center_crop = false;
+        RgbImage image{300, 240, std::vector<std::uint8_t>(300 * 240 * 3, 128)};
+        const RgbImage resized = modelInputImage(image, c);
+        QCOMPARE(resized.height, 248);
+        QCOMPARE(resized.width, 310); // int(248 * 300 / 240)
+        const ModelRegion region = modelRegion(300, 240, c);
+        QCOMPARE(region.width, 300.0);
+        QCOMPARE(region.height, 240.0);
+    }
+
+    // transformers crops at (h - ch) // 2, torchvision at int(round((h - ch) / 2.0)), half to even.
+    void cropOffsets_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("roundHalf");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("odd 27 floor") << 251 << false << 13;
+        QTest::newRow("odd 27 round half even") << 251 << true << 14;
+        QTest::newRow("odd 25 floor") << 249 << false << 12;
+        QTest::newRow("odd 25 round half even") << 249 << true << 12;
+        QTest::newRow("even") << 250 << true << 13;
+    }
+
+    void cropOffsets()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, roundHalf);
+        QFETCH(int, offset);
+        PreprocessConfig c;
+        c.resize = PreprocessConfig::Resize::Exact;
+        c.resize_width = c.resize_height = size;
+        c.center_crop = true;
+        c.crop_round_half = roundHalf;
+        const ModelRegion region = modelRegion(size, size, c);
+        QCOMPARE(region.x, static_cast<double>(offset));
+        QCOMPARE(region.width, 224.0);
+        // The cropped picture starts at that offset.
+        RgbImage image{size, size, std::vector<std::uint8_t>(static_cast<std::size_t>(size) * size * 3)};
+        for (int x = 0; x < size; ++x)
+            for (int y = 0; y < size; ++y)
+                image.rgb[(static_cast<std::size_t>(y) * size + x) * 3] = static_cast<std::uint8_t>(x);
+        const RgbImage cropped = modelInputImage(image, c);
+        QCOMPARE(cropped.width, 224);
+        QCOMPARE(static_cast<int>(cropped.rgb[0]), offset);
+    }
+
+    void regionMapsBackToOriginal()
+    {
+        // 256x256 -> 248x248 -> crop 224 at 12: the region is 12..236 of 248, scaled by 256/248.
+        const ModelRegion region = modelRegion(256, 256, timmTiny());
+        QVERIFY(std::abs(region.x - 12.0 * 256 / 248) < 1e-9);
+        QVERIFY(std::abs(region.width - 224.0 * 256 / 248) < 1e-9);
+    }
+
+    void rejectsBadInput()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, resize(RgbImage{}, 10, 10, Resample::Bilinear));
+        RgbImage image{4, 4, std::vector<std::uint8_t>(4 * 4 * 3)};
+        QVERIFY_THROWS_EXCEPTION(Error, resize(image, 0, 10, Resample::Bilinear));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreprocess)
+#include "tst_preprocess.moc"
