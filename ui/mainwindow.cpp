@@ -1,10 +1,962 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "attentionpanel.h"
+#include "embeddedmodel.h"
+#include "error.h"
+#include "exporter.h"
+#include "imageio.h"
+#include "languagemenu.h"
+#include "modelinfoview.h"
+#include "predictionsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <filesystem>
+
 namespace vitscope {
+
+namespace {
+
+constexpr int maxRecentFiles = 10;
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString imageDirKey = QStringLiteral("paths/lastImageDir");
+const QString modelDirKey = QStringLiteral("paths/lastModelDir");
+const QString exportDirKey = QStringLiteral("paths/lastExportDir");
+
+enum class ExportKind { Overlay, HeadGrid, Attentions, PredictionsJson, PredictionsCsv };
+
+std::filesystem::path toPath(const QString& fileName)
+{
+    return std::filesystem::path(QFile::encodeName(fileName).toStdString());
+}
+
+bool isResource(const QString& fileName)
+{
+    return fileName.startsWith(QLatin1Char(':'));
+}
+
+// A folder or a .safetensors file is a checkpoint; anything else is taken for a picture.
+bool isModelPath(const QString& fileName)
+{
+    const QFileInfo info(fileName);
+    return info.isDir() || info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0;
+}
+
+ImageLoad decodeImage(const QString& fileName)
+{
+    ImageLoad load;
+    load.image = readImage(fileName, &load.error);
+    if (!load.image.isNull())
+        load.rgb = std::make_shared<const RgbImage>(toRgbImage(load.image));
+    return load;
+}
+
+ModelLoad loadModelFrom(const QString& path, std::optional<int> heads)
+{
+    ModelLoad load;
+    try {
+        if (path.isEmpty()) {
+            load.model = std::make_shared<const Model>(loadEmbeddedModel());
+        } else {
+            LoadOptions options;
+            options.heads = heads;
+            load.model = std::make_shared<const Model>(Model::load(toPath(path), options));
+        }
+    } catch (const Error& error) {
+        load.error = QString::fromStdString(error.what());
+    } catch (const std::bad_alloc&) {
+        load.error = MainWindow::tr("not enough memory for this model");
+    } catch (const std::exception& error) {
+        load.error = QString::fromStdString(error.what());
+    }
+    return load;
+}
+
+QString imageNameFilter()
+{
+    QStringList patterns;
+    const QMimeDatabase mimeDatabase;
+    for (const QByteArray& mimeType : QImageReader::supportedMimeTypes())
+        for (const QString& suffix : mimeDatabase.mimeTypeForName(QString::fromLatin1(mimeType)).suffixes())
+            patterns << QStringLiteral("*.") + suffix;
+    patterns.removeDuplicates();
+    return MainWindow::tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") +
+           MainWindow::tr("All files (*)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("ViTScope"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    panel_ = new AttentionPanel(this);
+    setCentralWidget(panel_);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+
+    connect(&imageWatcher_, &QFutureWatcher<ImageLoad>::finished, this, &MainWindow::onImageLoaded);
+    connect(&modelWatcher_, &QFutureWatcher<ModelLoad>::finished, this, &MainWindow::onModelLoaded);
+    connect(&runner_, &InferenceRunner::inferenceStarted, this, &MainWindow::onInferenceStarted);
+    connect(&runner_, &InferenceRunner::progressChanged, this, &MainWindow::onInferenceProgress);
+    connect(&runner_, &InferenceRunner::inferenceFinished, this, &MainWindow::onInferenceFinished);
+    connect(&runner_, &InferenceRunner::inferenceFailed, this, &MainWindow::onInferenceFailed);
+    connect(&runner_, &InferenceRunner::inferenceCancelled, this, &MainWindow::onInferenceCancelled);
+    connect(predictions_, &PredictionsView::classSelected, this, &MainWindow::onClassSelected);
+
+    retranslateUi();
+    readSettings();
+    updateRecentFilesMenu();
+    updateSamplesMenu();
+    updateActions();
+    updateBusyIndicator();
+}
+
+// Members tear down in reverse: the runner stops its thread (cancelling any run) before the
+// watchers, whose pending loads finish in the thread pool and are then dropped.
+MainWindow::~MainWindow()
+{
+    imageWatcher_.disconnect(this);
+    modelWatcher_.disconnect(this);
+    imageWatcher_.waitForFinished();
+    modelWatcher_.waitForFinished();
+}
+
+// --- building the window -------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    QStyle* s = style();
+    openImageAction_ = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    openImageAction_->setShortcut(QKeySequence::Open);
+    connect(openImageAction_, &QAction::triggered, this, &MainWindow::openImage);
+
+    openModelAction_ = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), QString(), this);
+    openModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openModelAction_, &QAction::triggered, this, &MainWindow::openModelFolder);
+
+    openModelFileAction_ = new QAction(this);
+    connect(openModelFileAction_, &QAction::triggered, this, &MainWindow::openModelFile);
+
+    pasteAction_ = new QAction(this);
+    pasteAction_->setShortcut(QKeySequence::Paste);
+    connect(pasteAction_, &QAction::triggered, this, &MainWindow::paste);
+
+    clearRecentAction_ = new QAction(this);
+    connect(clearRecentAction_, &QAction::triggered, this, [this] {
+        QSettings().remove(recentFilesKey);
+        updateRecentFilesMenu();
+    });
+
+    exportOverlayAction_ = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    exportOverlayAction_->setShortcut(QKeySequence::Save);
+    connect(exportOverlayAction_, &QAction::triggered, this, [this] { exportWithDialog(int(ExportKind::Overlay)); });
+    exportHeadGridAction_ = new QAction(this);
+    exportHeadGridAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(exportHeadGridAction_, &QAction::triggered, this, [this] { exportWithDialog(int(ExportKind::HeadGrid)); });
+    exportAttentionsAction_ = new QAction(this);
+    connect(exportAttentionsAction_, &QAction::triggered, this,
+            [this] { exportWithDialog(int(ExportKind::Attentions)); });
+    exportJsonAction_ = new QAction(this);
+    connect(exportJsonAction_, &QAction::triggered, this,
+            [this] { exportWithDialog(int(ExportKind::PredictionsJson)); });
+    exportCsvAction_ = new QAction(this);
+    connect(exportCsvAction_, &QAction::triggered, this,
+            [this] { exportWithDialog(int(ExportKind::PredictionsCsv)); });
+
+    quitAction_ = new QAction(this);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    quitAction_->setMenuRole(QAction::QuitRole);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    zoomInAction_ = new QAction(this);
+    zoomInAction_->setShortcut(QKeySequence::ZoomIn);
+    connect(zoomInAction_, &QAction::triggered, panel_, &AttentionPanel::zoomIn);
+    zoomOutAction_ = new QAction(this);
+    zoomOutAction_->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOutAction_, &QAction::triggered, panel_, &AttentionPanel::zoomOut);
+    zoomFitAction_ = new QAction(this);
+    zoomFitAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomFitAction_, &QAction::triggered, panel_, &AttentionPanel::zoomToFit);
+
+    runAction_ = new QAction(s->standardIcon(QStyle::SP_MediaPlay), QString(), this);
+    runAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    connect(runAction_, &QAction::triggered, this, &MainWindow::runInference);
+    cancelAction_ = new QAction(s->standardIcon(QStyle::SP_MediaStop), QString(), this);
+    cancelAction_->setShortcut(QKeySequence::Cancel);
+    connect(cancelAction_, &QAction::triggered, this, &MainWindow::cancelInference);
+    defaultModelAction_ = new QAction(this);
+    connect(defaultModelAction_, &QAction::triggered, this, &MainWindow::loadDefaultModel);
+
+    aboutAction_ = new QAction(this);
+    aboutAction_->setMenuRole(QAction::AboutRole);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+    aboutQtAction_ = new QAction(this);
+    aboutQtAction_->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Named so tests and saved toolbar states can find them.
+    const std::pair<QAction*, const char*> named[] = {
+        {openImageAction_, "openImageAction"}, {openModelAction_, "openModelAction"},
+        {openModelFileAction_, "openModelFileAction"}, {pasteAction_, "pasteAction"},
+        {clearRecentAction_, "clearRecentAction"}, {exportOverlayAction_, "exportOverlayAction"},
+        {exportHeadGridAction_, "exportHeadGridAction"}, {exportAttentionsAction_, "exportAttentionsAction"},
+        {exportJsonAction_, "exportJsonAction"}, {exportCsvAction_, "exportCsvAction"},
+        {quitAction_, "quitAction"}, {zoomInAction_, "zoomInAction"}, {zoomOutAction_, "zoomOutAction"},
+        {zoomFitAction_, "zoomFitAction"}, {runAction_, "runAction"}, {cancelAction_, "cancelAction"},
+        {defaultModelAction_, "defaultModelAction"}, {aboutAction_, "aboutAction"}, {aboutQtAction_, "aboutQtAction"}};
+    for (const auto& [action, name] : named)
+        action->setObjectName(QLatin1String(name));
+}
+
+void MainWindow::createMenus()
+{
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(openImageAction_);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    samplesMenu_ = fileMenu_->addMenu(QString());
+    fileMenu_->addAction(pasteAction_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(openModelAction_);
+    fileMenu_->addAction(openModelFileAction_);
+    fileMenu_->addSeparator();
+    exportMenu_ = fileMenu_->addMenu(QString());
+    exportMenu_->addAction(exportOverlayAction_);
+    exportMenu_->addAction(exportHeadGridAction_);
+    exportMenu_->addSeparator();
+    exportMenu_->addAction(exportAttentionsAction_);
+    exportMenu_->addAction(exportJsonAction_);
+    exportMenu_->addAction(exportCsvAction_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(quitAction_);
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(zoomInAction_);
+    viewMenu_->addAction(zoomOutAction_);
+    viewMenu_->addAction(zoomFitAction_);
+    viewMenu_->addSeparator();
+
+    modelMenu_ = menuBar()->addMenu(QString());
+    modelMenu_->addAction(runAction_);
+    modelMenu_->addAction(cancelAction_);
+    modelMenu_->addSeparator();
+    modelMenu_->addAction(defaultModelAction_);
+
+    menuBar()->addMenu(new LanguageMenu(this));
+    helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(aboutAction_);
+    helpMenu_->addAction(aboutQtAction_);
+}
+
+void MainWindow::createToolBar()
+{
+    toolBar_ = addToolBar(QString());
+    toolBar_->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar_->addAction(openImageAction_);
+    samplesButton_ = new QToolButton(toolBar_);
+    samplesButton_->setMenu(samplesMenu_);
+    samplesButton_->setPopupMode(QToolButton::InstantPopup);
+    samplesButton_->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    samplesButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar_->addWidget(samplesButton_);
+    toolBar_->addAction(openModelAction_);
+    toolBar_->addSeparator();
+    toolBar_->addAction(runAction_);
+    toolBar_->addAction(cancelAction_);
+    toolBar_->addSeparator();
+    exportButton_ = new QToolButton(toolBar_);
+    exportButton_->setMenu(exportMenu_);
+    exportButton_->setPopupMode(QToolButton::InstantPopup);
+    exportButton_->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    exportButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar_->addWidget(exportButton_);
+    toolBar_->addSeparator();
+    toolBar_->addAction(zoomOutAction_);
+    toolBar_->addAction(zoomFitAction_);
+    toolBar_->addAction(zoomInAction_);
+}
+
+void MainWindow::createDocks()
+{
+    predictions_ = new PredictionsView(this);
+    predictionsDock_ = new QDockWidget(this);
+    predictionsDock_->setObjectName(QStringLiteral("predictionsDock"));
+    predictionsDock_->setWidget(predictions_);
+    addDockWidget(Qt::RightDockWidgetArea, predictionsDock_);
+
+    modelInfo_ = new ModelInfoView(this);
+    modelInfoDock_ = new QDockWidget(this);
+    modelInfoDock_->setObjectName(QStringLiteral("modelInfoDock"));
+    modelInfoDock_->setWidget(modelInfo_);
+    addDockWidget(Qt::RightDockWidgetArea, modelInfoDock_);
+
+    viewMenu_->addAction(predictionsDock_->toggleViewAction());
+    viewMenu_->addAction(modelInfoDock_->toggleViewAction());
+    viewMenu_->addAction(toolBar_->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    progressBar_ = new QProgressBar(this);
+    progressBar_->setMaximumWidth(200);
+    progressBar_->setTextVisible(true);
+    elapsedLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(progressBar_);
+    statusBar()->addPermanentWidget(elapsedLabel_);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    const auto set = [](QAction* action, const QString& text, const QString& tip) {
+        action->setText(text);
+        action->setStatusTip(tip);
+        QString toolTip = QString(text).remove(QLatin1Char('&'));
+        if (!action->shortcut().isEmpty())
+            toolTip += QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
+        action->setToolTip(toolTip);
+    };
+    set(openImageAction_, tr("&Open Image…"), tr("Open a picture to classify and inspect"));
+    set(openModelAction_, tr("Open &Model Folder…"),
+        tr("Open a checkpoint folder (config.json and model.safetensors)"));
+    set(openModelFileAction_, tr("Open Model &File…"), tr("Open a lone .safetensors checkpoint"));
+    set(pasteAction_, tr("&Paste Image"), tr("Use the picture on the clipboard"));
+    set(clearRecentAction_, tr("&Clear List"), tr("Forget the recently opened images"));
+    set(exportOverlayAction_, tr("Export &Overlay PNG…"),
+        tr("Save the picture with the current attention map at full resolution"));
+    set(exportHeadGridAction_, tr("Export &Head Grid PNG…"), tr("Save every head of the current layer as one PNG"));
+    set(exportAttentionsAction_, tr("Export &Attentions (.npy)…"),
+        tr("Save every layer's and head's attention as a NumPy array (layers, heads, tokens, tokens)"));
+    set(exportJsonAction_, tr("Export Predictions as &JSON…"), tr("Save every class with its probability as JSON"));
+    set(exportCsvAction_, tr("Export Predictions as &CSV…"), tr("Save every class with its probability as CSV"));
+    set(quitAction_, tr("&Quit"), tr("Leave ViTScope"));
+    set(zoomInAction_, tr("Zoom &In"), tr("Enlarge the picture"));
+    set(zoomOutAction_, tr("Zoom &Out"), tr("Shrink the picture"));
+    set(zoomFitAction_, tr("&Fit to Window"), tr("Show the whole picture"));
+    set(runAction_, tr("&Run"), tr("Run the model on the picture again"));
+    set(cancelAction_, tr("&Cancel"), tr("Stop the run in progress"));
+    set(defaultModelAction_, tr("&Default Model"), tr("Go back to the built-in shapes model"));
+    set(aboutAction_, tr("&About ViTScope"), tr("Versions and licences"));
+    set(aboutQtAction_, tr("About &Qt"), tr("The Qt toolkit's version and licence"));
+
+    fileMenu_->setTitle(tr("&File"));
+    recentMenu_->setTitle(tr("Open &Recent"));
+    samplesMenu_->setTitle(tr("&Samples"));
+    exportMenu_->setTitle(tr("&Export"));
+    viewMenu_->setTitle(tr("&View"));
+    modelMenu_->setTitle(tr("&Model"));
+    helpMenu_->setTitle(tr("&Help"));
+
+    toolBar_->setWindowTitle(tr("Toolbar"));
+    samplesButton_->setText(tr("Samples"));
+    samplesButton_->setToolTip(tr("Open one of the built-in sample pictures"));
+    exportButton_->setText(tr("Export"));
+    exportButton_->setToolTip(tr("Save the overlay, head grid, attentions or predictions"));
+    predictionsDock_->setWindowTitle(tr("Predictions"));
+    modelInfoDock_->setWindowTitle(tr("Model"));
+    progressBar_->setToolTip(tr("Progress of the current load or run"));
+    progressBar_->setFormat(tr("layer %v of %m"));
+    elapsedLabel_->setToolTip(tr("Time the last run took"));
+    if (result_)
+        elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
+    updateWindowTitle();
+}
+
+// --- settings ---------------------------------------------------------------------------------
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    writeSettings();
+    runner_.cancel();
+    event->accept();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& fileName)
+{
+    if (isResource(fileName))
+        return;
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(fileName).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentFilesKey, files);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    recentMenu_->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& fileName = files[i];
+        // Numbered for keyboard use; the ampersand in a file name must not become a mnemonic.
+        QString label = QFileInfo(fileName).fileName().replace(QLatin1Char('&'), QLatin1String("&&"));
+        if (i < 9)
+            label = QStringLiteral("&%1 %2").arg(i + 1).arg(label);
+        QAction* action = recentMenu_->addAction(label);
+        action->setStatusTip(QDir::toNativeSeparators(fileName));
+        action->setToolTip(QDir::toNativeSeparators(fileName));
+        connect(action, &QAction::triggered, this, [this, fileName] { loadImage(fileName); });
+    }
+    recentMenu_->addSeparator();
+    recentMenu_->addAction(clearRecentAction_);
+    recentMenu_->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateSamplesMenu()
+{
+    samplesMenu_->clear();
+    for (const QString& path : sampleImagePaths()) {
+        QAction* action = samplesMenu_->addAction(QFileInfo(path).completeBaseName());
+        connect(action, &QAction::triggered, this, [this, path] { loadImage(path); });
+    }
+    samplesMenu_->setEnabled(!samplesMenu_->isEmpty());
+    samplesButton_->setEnabled(samplesMenu_->isEnabled());
+}
+
+// --- loading -----------------------------------------------------------------------------------
+
+void MainWindow::loadStartup(const QString& imageFile, const QString& modelPath)
+{
+    if (modelPath.isEmpty())
+        loadDefaultModel();
+    else
+        loadModel(modelPath);
+
+    if (!imageFile.isEmpty()) {
+        loadImage(imageFile);
+        return;
+    }
+    // The default model was trained on the shapes pictures: start with one it knows.
+    const QStringList samples = sampleImagePaths();
+    const QStringList shapes = samples.filter(QStringLiteral("shape"), Qt::CaseInsensitive);
+    if (!shapes.isEmpty())
+        loadImage(shapes.first());
+    else if (!samples.isEmpty())
+        loadImage(samples.first());
+}
+
+void MainWindow::loadImage(const QString& fileName)
+{
+    pendingImagePath_ = fileName;
+    imageWatcher_.setFuture(QtConcurrent::run(decodeImage, fileName));
+    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(fileName)));
+    updateBusyIndicator();
+}
+
+void MainWindow::onImageLoaded()
+{
+    const ImageLoad load = imageWatcher_.result();
+    const QString fileName = pendingImagePath_;
+    updateBusyIndicator();
+    if (fileName.isEmpty())
+        return;
+    if (load.image.isNull()) {
+        reportError(load.error);
+        if (!isResource(fileName) && !QFileInfo::exists(fileName)) {
+            QStringList files = recentFiles();
+            files.removeAll(QFileInfo(fileName).absoluteFilePath());
+            QSettings().setValue(recentFilesKey, files);
+            updateRecentFilesMenu();
+        }
+        return;
+    }
+    if (!isResource(fileName)) {
+        QSettings().setValue(imageDirKey, QFileInfo(fileName).absolutePath());
+        addRecentFile(fileName);
+    }
+    imagePath_ = fileName;
+    image_ = load.image;
+    rgb_ = load.rgb;
+    imageName_ = QFileInfo(fileName).fileName();
+    statusBar()->showMessage(tr("Opened %1 (%2 × %3)").arg(imageName_).arg(image_.width()).arg(image_.height()), 5000);
+    updateWindowTitle();
+    emit imageLoaded(imageName_);
+    if (model_)
+        runInference();
+    updateActions();
+}
+
+void MainWindow::setImage(const QImage& image, const QString& name)
+{
+    if (image.isNull()) {
+        reportError(tr("Cannot load %1: %2").arg(name, tr("the picture is empty")));
+        return;
+    }
+    pendingImagePath_.clear(); // a file still decoding no longer replaces this picture
+    imagePath_.clear();
+    image_ = image;
+    rgb_ = std::make_shared<const RgbImage>(toRgbImage(image));
+    imageName_ = name;
+    updateWindowTitle();
+    emit imageLoaded(imageName_);
+    if (model_)
+        runInference();
+    updateActions();
+}
+
+void MainWindow::loadModel(const QString& path, std::optional<int> heads)
+{
+    pendingModelPath_ = path;
+    pendingHeads_ = heads;
+    modelWatcher_.setFuture(QtConcurrent::run(loadModelFrom, path, heads));
+    statusBar()->showMessage(path.isEmpty() ? tr("Loading the default model…")
+                                            : tr("Loading model %1…").arg(QDir::toNativeSeparators(path)));
+    updateBusyIndicator();
+}
+
+void MainWindow::loadDefaultModel()
+{
+    loadModel(QString());
+}
+
+void MainWindow::onModelLoaded()
+{
+    const ModelLoad load = modelWatcher_.result();
+    const QString path = pendingModelPath_;
+    updateBusyIndicator();
+    if (!load.model) {
+        const QString shown = path.isEmpty() ? tr("the default model") : QDir::toNativeSeparators(path);
+        const QString message = tr("Cannot load %1: %2").arg(shown, load.error);
+        // timm names the architecture only in the file name; a checkpoint outside the table
+        // needs the head count from the user, and the loader says so.
+        if (!path.isEmpty() && !pendingHeads_ && load.error.contains(QLatin1String("heads"), Qt::CaseInsensitive) &&
+            errorDialogsEnabled_) {
+            askForHeads(path, message);
+            return;
+        }
+        reportError(message);
+        return;
+    }
+    if (!path.isEmpty())
+        QSettings().setValue(modelDirKey, QFileInfo(path).absolutePath());
+    model_ = load.model;
+    modelPath_ = path;
+    modelInfo_->setModel(model_->config(), model_->parameterCount());
+    statusBar()->showMessage(tr("Loaded model %1").arg(modelName()), 5000);
+    updateWindowTitle();
+    emit modelLoaded(modelName());
+    if (rgb_)
+        runInference();
+    updateActions();
+}
+
+void MainWindow::askForHeads(const QString& path, const QString& message)
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Number of Heads"));
+    dialog->setLabelText(message + QStringLiteral("\n\n") +
+                         tr("How many attention heads does each layer of this model have?"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(1, 256);
+    dialog->setIntValue(model_ ? model_->config().heads : 12);
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, path](int heads) { loadModel(path, heads); });
+    dialog->open();
+}
+
+QString MainWindow::modelName() const
+{
+    return model_ ? QString::fromStdString(model_->config().name) : QString();
+}
+
+bool MainWindow::isLoading() const
+{
+    return imageWatcher_.isRunning() || modelWatcher_.isRunning();
+}
+
+void MainWindow::openImage()
+{
+    QSettings settings;
+    const QString fileName =
+        QFileDialog::getOpenFileName(this, tr("Open Image"), settings.value(imageDirKey).toString(), imageNameFilter());
+    if (!fileName.isEmpty())
+        loadImage(fileName);
+}
+
+void MainWindow::openModelFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Model Folder"),
+                                                             QSettings().value(modelDirKey).toString());
+    if (!folder.isEmpty())
+        loadModel(folder);
+}
+
+void MainWindow::openModelFile()
+{
+    const QString fileName =
+        QFileDialog::getOpenFileName(this, tr("Open Model File"), QSettings().value(modelDirKey).toString(),
+                                     tr("Safetensors checkpoints (*.safetensors)") + QStringLiteral(";;") +
+                                         tr("All files (*)"));
+    if (!fileName.isEmpty())
+        loadModel(fileName);
+}
+
+void MainWindow::paste()
+{
+    const QMimeData* data = QApplication::clipboard()->mimeData();
+    if (data && data->hasImage()) {
+        setImage(qvariant_cast<QImage>(data->imageData()), tr("pasted image"));
+        return;
+    }
+    if (data && data->hasUrls()) {
+        for (const QUrl& url : data->urls()) {
+            if (url.isLocalFile()) {
+                loadImage(url.toLocalFile());
+                return;
+            }
+        }
+    }
+    if (data && data->hasText()) {
+        const QString text = data->text().trimmed();
+        const QString fileName = QUrl(text).isLocalFile() ? QUrl(text).toLocalFile() : text;
+        if (QFileInfo(fileName).isFile()) {
+            loadImage(fileName);
+            return;
+        }
+    }
+    reportError(tr("The clipboard holds no picture."));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* data = event->mimeData();
+    bool usable = data->hasImage();
+    for (const QUrl& url : data->urls())
+        usable = usable || url.isLocalFile();
+    if (usable)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QMimeData* data = event->mimeData();
+    for (const QUrl& url : data->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString fileName = url.toLocalFile();
+        if (isModelPath(fileName))
+            loadModel(fileName);
+        else
+            loadImage(fileName);
+        event->acceptProposedAction();
+        return;
+    }
+    if (data->hasImage()) {
+        setImage(qvariant_cast<QImage>(data->imageData()), tr("dropped image"));
+        event->acceptProposedAction();
+    }
+}
+
+// --- inference ---------------------------------------------------------------------------------
+
+void MainWindow::runInference()
+{
+    if (!model_ || !rgb_)
+        return;
+    requestModel_ = model_;
+    requestImage_ = image_;
+    requestImageName_ = imageName_;
+    runner_.request(model_, rgb_);
+}
+
+void MainWindow::cancelInference()
+{
+    runner_.cancel();
+}
+
+void MainWindow::onInferenceStarted()
+{
+    progressDone_ = 0;
+    progressTotal_ = requestModel_ ? requestModel_->config().layers : 0;
+    statusBar()->showMessage(tr("Running %1 on %2…").arg(QString::fromStdString(requestModel_->config().name),
+                                                        requestImageName_));
+    updateBusyIndicator();
+    updateActions();
+}
+
+void MainWindow::onInferenceProgress(int done, int total)
+{
+    progressDone_ = done;
+    progressTotal_ = total;
+    updateBusyIndicator();
+}
+
+void MainWindow::onInferenceFinished(const ResultPtr& result)
+{
+    result_ = result;
+    resultModel_ = requestModel_;
+    resultImageName_ = requestImageName_;
+    const ViTConfig& config = resultModel_->config();
+    panel_->setResult(result_, requestImage_, modelRegion(requestImage_.width(), requestImage_.height(), config.preprocess));
+    predictions_->setPredictions(result_->probabilities, config.labels);
+    elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
+    if (predictions_->rowCount() > 0)
+        statusBar()->showMessage(tr("%1: %2 (%3 %)")
+                                     .arg(resultImageName_, predictions_->labelAt(0),
+                                          QLocale().toString(100.0 * predictions_->probabilityAt(0), 'f', 1)),
+                                 10000);
+    else
+        statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)), 5000);
+    updateBusyIndicator();
+    updateActions();
+    emit inferenceFinished(result_);
+}
+
+void MainWindow::onInferenceFailed(const QString& message)
+{
+    updateBusyIndicator();
+    updateActions();
+    reportError(tr("Cannot run %1 on %2: %3")
+                    .arg(QString::fromStdString(requestModel_->config().name), requestImageName_, message));
+}
+
+void MainWindow::onInferenceCancelled()
+{
+    statusBar()->showMessage(tr("Cancelled"), 3000);
+    updateBusyIndicator();
+    updateActions();
+}
+
+void MainWindow::onClassSelected(int index)
+{
+    panel_->setSelectedClass(index, index >= 0 && resultModel_ && index < int(resultModel_->config().labels.size())
+                                        ? QString::fromStdString(resultModel_->config().labels[index])
+                                        : QString());
+}
+
+// --- export ------------------------------------------------------------------------------------
+
+QString MainWindow::defaultExportName(const QString& suffix) const
+{
+    const QString base = resultImageName_.isEmpty() ? QStringLiteral("vitscope")
+                                                    : QFileInfo(resultImageName_).completeBaseName();
+    const QString dir = QSettings().value(exportDirKey).toString();
+    return QDir(dir).filePath(base + suffix);
+}
+
+void MainWindow::exportWithDialog(int kind)
+{
+    QString title;
+    QString name;
+    QString filter;
+    switch (ExportKind(kind)) {
+    case ExportKind::Overlay:
+        title = tr("Export Overlay");
+        name = defaultExportName(QStringLiteral("_overlay.png"));
+        filter = tr("PNG images (*.png)");
+        break;
+    case ExportKind::HeadGrid:
+        title = tr("Export Head Grid");
+        name = defaultExportName(QStringLiteral("_heads.png"));
+        filter = tr("PNG images (*.png)");
+        break;
+    case ExportKind::Attentions:
+        title = tr("Export Attentions");
+        name = defaultExportName(QStringLiteral("_attentions.npy"));
+        filter = tr("NumPy arrays (*.npy)");
+        break;
+    case ExportKind::PredictionsJson:
+        title = tr("Export Predictions");
+        name = defaultExportName(QStringLiteral("_predictions.json"));
+        filter = tr("JSON files (*.json)");
+        break;
+    case ExportKind::PredictionsCsv:
+        title = tr("Export Predictions");
+        name = defaultExportName(QStringLiteral("_predictions.csv"));
+        filter = tr("CSV files (*.csv)");
+        break;
+    }
+    const QString fileName = QFileDialog::getSaveFileName(this, title, name, filter);
+    if (fileName.isEmpty())
+        return;
+    QSettings().setValue(exportDirKey, QFileInfo(fileName).absolutePath());
+    bool written = false;
+    switch (ExportKind(kind)) {
+    case ExportKind::Overlay:
+        written = exportOverlay(fileName);
+        break;
+    case ExportKind::HeadGrid:
+        written = exportHeadGrid(fileName);
+        break;
+    case ExportKind::Attentions:
+        written = exportAttentions(fileName);
+        break;
+    case ExportKind::PredictionsJson:
+        written = exportPredictionsJson(fileName);
+        break;
+    case ExportKind::PredictionsCsv:
+        written = exportPredictionsCsv(fileName);
+        break;
+    }
+    if (written)
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+}
+
+bool MainWindow::exportOverlay(const QString& fileName)
+{
+    QString error;
+    if (vitscope::exportPng(result_ ? panel_->renderOverlay() : QImage(), fileName, &error))
+        return true;
+    reportError(error);
+    return false;
+}
+
+bool MainWindow::exportHeadGrid(const QString& fileName)
+{
+    QString error;
+    if (vitscope::exportPng(result_ ? panel_->renderHeadGrid() : QImage(), fileName, &error))
+        return true;
+    reportError(error);
+    return false;
+}
+
+bool MainWindow::exportAttentions(const QString& fileName)
+{
+    QString error;
+    if (vitscope::exportAttentionsNpy(result_ ? *result_ : Result{}, fileName, &error))
+        return true;
+    reportError(error);
+    return false;
+}
+
+bool MainWindow::exportPredictionsJson(const QString& fileName)
+{
+    QString error;
+    if (result_ && vitscope::exportPredictionsJson(*result_, resultModel_->config().labels,
+                                                   QString::fromStdString(resultModel_->config().name),
+                                                   resultImageName_, fileName, &error))
+        return true;
+    reportError(result_ ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
+    return false;
+}
+
+bool MainWindow::exportPredictionsCsv(const QString& fileName)
+{
+    QString error;
+    if (result_ && vitscope::exportPredictionsCsv(*result_, resultModel_->config().labels, fileName, &error))
+        return true;
+    reportError(result_ ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
+    return false;
+}
+
+// --- state shown -------------------------------------------------------------------------------
+
+void MainWindow::reportError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    emit errorOccurred(message);
+    if (!errorDialogsEnabled_)
+        return;
+    // Window-modal but not blocking: the window keeps repainting and the worker keeps reporting.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("ViTScope"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveResult = static_cast<bool>(result_);
+    exportOverlayAction_->setEnabled(haveResult);
+    exportHeadGridAction_->setEnabled(haveResult);
+    exportAttentionsAction_->setEnabled(haveResult);
+    exportJsonAction_->setEnabled(haveResult && !result_->probabilities.empty());
+    exportCsvAction_->setEnabled(haveResult && !result_->probabilities.empty());
+    exportButton_->setEnabled(haveResult);
+    runAction_->setEnabled(model_ && rgb_);
+    cancelAction_->setEnabled(runner_.isBusy());
+}
+
+void MainWindow::updateBusyIndicator()
+{
+    if (runner_.isBusy()) {
+        progressBar_->setRange(0, std::max(progressTotal_, 1));
+        progressBar_->setValue(progressDone_);
+        progressBar_->setTextVisible(progressTotal_ > 0);
+        progressBar_->show();
+    } else if (isLoading()) {
+        progressBar_->setRange(0, 0); // busy: loads report no steps
+        progressBar_->setTextVisible(false);
+        progressBar_->show();
+    } else {
+        progressBar_->hide();
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (imageName_.isEmpty() && !model_)
+        setWindowTitle(tr("ViTScope"));
+    else if (!model_)
+        setWindowTitle(tr("%1 – ViTScope").arg(imageName_));
+    else if (imageName_.isEmpty())
+        setWindowTitle(tr("%1 – ViTScope").arg(modelName()));
+    else
+        setWindowTitle(tr("%1 – %2 – ViTScope").arg(imageName_, modelName()));
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace vitscope

@@ -1,0 +1,419 @@
+// The main window end to end, offscreen: load a real checkpoint and picture in the background,
+// run, compare what is shown with the Result and the reference logits, pick classes, layers,
+// heads and patches, survive bad files, export.
+#include "aboutdialog.h"
+#include "attentionpanel.h"
+#include "embeddedmodel.h"
+#include "mainwindow.h"
+#include "modelinfoview.h"
+#include "npy.h"
+#include "predictionsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace vitscope;
+
+namespace {
+
+const QString fixture = QStringLiteral(VITSCOPE_TEST_DATA "/hf_vit_cls");
+const QString fixtureModel = fixture + QStringLiteral("/model");
+const QString fixtureImage = fixture + QStringLiteral("/image.png");
+constexpr int timeoutMs = 60000;
+
+} // namespace
+
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void loadsRunsAndShowsTheResult();
+    void showsTheModel();
+    void clickingAPredictionSelectsTheClass();
+    void selectingLayerHeadAndPatchChangesTheOverlay();
+    void badImageKeepsThePreviousOne();
+    void badModelKeepsThePreviousOne();
+    void escapeCancelsAndRunCanRestart();
+    void exportsReadableFiles();
+    void exportWithoutResultFails();
+    void remembersRecentFiles();
+    void dropAndPasteLoadPictures();
+    void startsWithTheEmbeddedModelAndASample();
+    void aboutShowsVersions();
+
+private:
+    // Loads the fixture model and picture and waits for the run they start.
+    bool loadFixture();
+
+    MainWindow* window_ = nullptr;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ViTScopeTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    window_ = new MainWindow;
+    window_->setErrorDialogsEnabled(false);
+    window_->show();
+}
+
+void tst_MainWindow::cleanup()
+{
+    delete window_;
+    window_ = nullptr;
+}
+
+bool tst_MainWindow::loadFixture()
+{
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    window_->loadModel(fixtureModel);
+    window_->loadImage(fixtureImage);
+    if (!finished.wait(timeoutMs)) {
+        qWarning() << "no result;" << errors;
+        return false;
+    }
+    return errors.isEmpty() && window_->result();
+}
+
+void tst_MainWindow::loadsRunsAndShowsTheResult()
+{
+    QSignalSpy imageLoaded(window_, &MainWindow::imageLoaded);
+    QSignalSpy modelLoaded(window_, &MainWindow::modelLoaded);
+    QVERIFY(loadFixture());
+    QCOMPARE(imageLoaded.count(), 1);
+    QCOMPARE(imageLoaded.at(0).at(0).toString(), QStringLiteral("image.png"));
+    QCOMPARE(modelLoaded.count(), 1);
+    QVERIFY(!window_->isRunning());
+    QVERIFY(window_->windowTitle().contains(QStringLiteral("image.png")));
+
+    // Through the GUI's own path (decode, preprocess, worker) the logits match transformers.
+    // Tolerance: the fixture's Pillow rounds 117 of 150528 input values one 8-bit level apart
+    // from ours (tst_preprocess), which moves these logits by about 1.5e-3.
+    const ResultPtr result = window_->result();
+    const NpyArray reference = readNpy((fixture + QStringLiteral("/logits.npy")).toStdString());
+    QCOMPARE(result->logits.size(), reference.size());
+    for (std::size_t i = 0; i < reference.size(); ++i)
+        QVERIFY2(std::abs(result->logits[i] - reference.data[i]) <= 5e-3f,
+                 qPrintable(QStringLiteral("logit %1: %2 vs %3").arg(i).arg(result->logits[i]).arg(reference.data[i])));
+
+    // The predictions dock lists the top classes of this result, best first.
+    PredictionsView* predictions = window_->predictionsView();
+    const int classes = static_cast<int>(result->probabilities.size());
+    QCOMPARE(predictions->rowCount(), std::min(predictions->topK(), classes));
+    const auto best = std::max_element(result->probabilities.begin(), result->probabilities.end());
+    QCOMPARE(predictions->classAt(0), static_cast<int>(best - result->probabilities.begin()));
+    QCOMPARE(predictions->labelAt(0), QStringLiteral("class_%1").arg(predictions->classAt(0)));
+    for (int row = 0; row < predictions->rowCount(); ++row) {
+        QCOMPARE(predictions->probabilityAt(row), result->probabilities[predictions->classAt(row)]);
+        if (row > 0)
+            QVERIFY(predictions->probabilityAt(row) <= predictions->probabilityAt(row - 1));
+    }
+    predictions->setTopK(3);
+    QCOMPARE(predictions->rowCount(), 3);
+}
+
+void tst_MainWindow::showsTheModel()
+{
+    QSignalSpy modelLoaded(window_, &MainWindow::modelLoaded);
+    window_->loadModel(fixtureModel);
+    QVERIFY(modelLoaded.wait(timeoutMs));
+    ModelInfoView* info = window_->modelInfoView();
+    QCOMPARE(info->valueOf(ModelInfoView::tr("Layers")), QStringLiteral("4"));
+    QCOMPARE(info->valueOf(ModelInfoView::tr("Heads")), QStringLiteral("3"));
+    QCOMPARE(info->valueOf(ModelInfoView::tr("Hidden size")), QStringLiteral("96"));
+    QCOMPARE(info->valueOf(ModelInfoView::tr("Labels")), QStringLiteral("10"));
+    QVERIFY(info->valueOf(ModelInfoView::tr("Tokens")).startsWith(QStringLiteral("197")));
+    QCOMPARE(info->valueOf(ModelInfoView::tr("Family")), ModelInfoView::familyName(Family::HfViT));
+    QCOMPARE(info->valueOf(ModelInfoView::tr("Parameters")),
+             ModelInfoView::formatParameters(window_->model()->parameterCount()));
+}
+
+void tst_MainWindow::clickingAPredictionSelectsTheClass()
+{
+    QVERIFY(loadFixture());
+    PredictionsView* predictions = window_->predictionsView();
+    QSignalSpy selected(predictions, &PredictionsView::classSelected);
+    QTableView* table = predictions->tableView();
+    QVERIFY(QTest::qWaitForWindowExposed(window_));
+    const QRect row = table->visualRect(table->model()->index(1, 0));
+    QVERIFY(row.isValid());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.at(0).at(0).toInt(), predictions->classAt(1));
+    QCOMPARE(predictions->selectedClass(), predictions->classAt(1));
+    QCOMPARE(window_->attentionPanel()->selectedClass(), predictions->classAt(1));
+
+    // A rerun on the same model keeps the user's class.
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    window_->runInference();
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(predictions->selectedClass(), predictions->classAt(1));
+}
+
+void tst_MainWindow::selectingLayerHeadAndPatchChangesTheOverlay()
+{
+    QVERIFY(loadFixture());
+    AttentionPanel* panel = window_->attentionPanel();
+    QSignalSpy changed(panel, &AttentionPanel::selectionChanged);
+    const ResultPtr result = window_->result();
+
+    QImage previous = panel->renderOverlay();
+    QVERIFY(!previous.isNull());
+    const auto expectChange = [&](const char* what) {
+        const QImage now = panel->renderOverlay();
+        QVERIFY2(!now.isNull(), what);
+        QVERIFY2(now != previous, what);
+        previous = now;
+    };
+    panel->setLayer(result->attentions.layers - 1);
+    expectChange("last layer");
+    panel->setHead(1);
+    expectChange("head 1");
+    panel->setQueryToken(result->layout.patchToken(3, 5));
+    expectChange("patch (3, 5) as query");
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(panel->layer(), result->attentions.layers - 1);
+    QCOMPARE(panel->head(), 1);
+    QCOMPARE(panel->queryToken(), result->layout.patchToken(3, 5));
+}
+
+void tst_MainWindow::badImageKeepsThePreviousOne()
+{
+    QVERIFY(loadFixture());
+    const ResultPtr before = window_->result();
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.jpg"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a jpeg");
+    file.close();
+
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    window_->loadImage(bad);
+    QVERIFY(errors.wait(timeoutMs));
+    QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("broken.jpg")),
+             qPrintable(errors.at(0).at(0).toString()));
+    QCOMPARE(window_->imageName(), QStringLiteral("image.png"));
+    QCOMPARE(window_->result(), before);
+    QVERIFY(!window_->recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
+
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    window_->runInference();
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(window_->result()->logits, before->logits);
+}
+
+void tst_MainWindow::badModelKeepsThePreviousOne()
+{
+    QVERIFY(loadFixture());
+    const ModelPtr before = window_->model();
+    const ResultPtr result = window_->result();
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"model_type": "vit", "hidden_size": 96})");
+    config.close();
+
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    QSignalSpy modelLoaded(window_, &MainWindow::modelLoaded);
+    window_->loadModel(dir.path());
+    QVERIFY(errors.wait(timeoutMs));
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(dir.path())), qPrintable(message));
+    QCOMPARE(modelLoaded.count(), 0);
+    QCOMPARE(window_->model(), before);
+
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    window_->runInference();
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(window_->result()->logits, result->logits);
+}
+
+void tst_MainWindow::escapeCancelsAndRunCanRestart()
+{
+    QVERIFY(loadFixture());
+    const ResultPtr before = window_->result();
+    QAction* run = window_->findChild<QAction*>(QStringLiteral("runAction"));
+    QAction* cancel = window_->findChild<QAction*>(QStringLiteral("cancelAction"));
+    QVERIFY(run && cancel);
+    QVERIFY(run->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+
+    QVERIFY(QTest::qWaitForWindowActive(window_));
+    // No event reaches the GUI thread between these calls, so the run is still in flight.
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    run->trigger();
+    QVERIFY(window_->isRunning());
+    QVERIFY(cancel->isEnabled());
+    QTest::keyClick(window_, Qt::Key_Escape);
+    QVERIFY(!window_->isRunning());
+    QVERIFY(!cancel->isEnabled());
+
+    run->trigger();
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(finished.count(), 1); // the cancelled run never delivered
+    QVERIFY(window_->result() != before);
+    QCOMPARE(window_->result()->logits, before->logits);
+}
+
+void tst_MainWindow::exportsReadableFiles()
+{
+    QVERIFY(loadFixture());
+    const ResultPtr result = window_->result();
+    QTemporaryDir dir;
+
+    const QString overlay = dir.filePath(QStringLiteral("overlay.png"));
+    QVERIFY(window_->exportOverlay(overlay));
+    const QImage overlayImage(overlay);
+    QVERIFY(!overlayImage.isNull());
+    QCOMPARE(overlayImage.size(), window_->attentionPanel()->renderOverlay().size());
+
+    const QString grid = dir.filePath(QStringLiteral("heads.png"));
+    QVERIFY(window_->exportHeadGrid(grid));
+    QVERIFY(!QImage(grid).isNull());
+
+    const QString npy = dir.filePath(QStringLiteral("attentions.npy"));
+    QVERIFY(window_->exportAttentions(npy));
+    const NpyArray attentions = readNpy(npy.toStdString());
+    const Attentions& a = result->attentions;
+    const std::vector<std::size_t> shape{std::size_t(a.layers), std::size_t(a.heads), std::size_t(a.tokens),
+                                         std::size_t(a.tokens)};
+    QCOMPARE(attentions.shape, shape);
+    QCOMPARE(attentions.data, a.data);
+    QVERIFY(!QFile::exists(npy + QStringLiteral(".part")));
+
+    const QString json = dir.filePath(QStringLiteral("predictions.json"));
+    QVERIFY(window_->exportPredictionsJson(json));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(jsonFile.readAll(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonArray entries = document.object().value(QStringLiteral("predictions")).toArray();
+    QCOMPARE(entries.size(), qsizetype(result->probabilities.size()));
+    double sum = 0.0;
+    for (const QJsonValue& value : entries) {
+        const QJsonObject entry = value.toObject();
+        const int index = entry.value(QStringLiteral("index")).toInt();
+        QCOMPARE(entry.value(QStringLiteral("label")).toString(), QStringLiteral("class_%1").arg(index));
+        QCOMPARE(float(entry.value(QStringLiteral("probability")).toDouble()), result->probabilities[index]);
+        sum += entry.value(QStringLiteral("probability")).toDouble();
+    }
+    QVERIFY(std::abs(sum - 1.0) < 1e-5);
+    QCOMPARE(entries.first().toObject().value(QStringLiteral("index")).toInt(),
+             window_->predictionsView()->classAt(0));
+    QCOMPARE(document.object().value(QStringLiteral("image")).toString(), QStringLiteral("image.png"));
+
+    const QString csv = dir.filePath(QStringLiteral("predictions.csv"));
+    QVERIFY(window_->exportPredictionsCsv(csv));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), int(result->probabilities.size()) + 1);
+    QCOMPARE(lines.first(), QStringLiteral("rank,index,label,probability,logit"));
+    const QStringList top = lines.at(1).split(QLatin1Char(','));
+    QCOMPARE(top.at(0), QStringLiteral("1"));
+    const int index = top.at(1).toInt();
+    QCOMPARE(index, window_->predictionsView()->classAt(0));
+    QCOMPARE(top.at(3).toFloat(), result->probabilities[index]);
+    QCOMPARE(top.at(4).toFloat(), result->logits[index]);
+}
+
+void tst_MainWindow::exportWithoutResultFails()
+{
+    QTemporaryDir dir;
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    QVERIFY(!window_->exportOverlay(dir.filePath(QStringLiteral("a.png"))));
+    QVERIFY(!window_->exportAttentions(dir.filePath(QStringLiteral("a.npy"))));
+    QVERIFY(!window_->exportPredictionsJson(dir.filePath(QStringLiteral("a.json"))));
+    QCOMPARE(errors.count(), 3);
+    QVERIFY(QDir(dir.path()).isEmpty());
+    QAction* exportOverlay = window_->findChild<QAction*>(QStringLiteral("exportOverlayAction"));
+    QVERIFY(exportOverlay && !exportOverlay->isEnabled());
+}
+
+void tst_MainWindow::remembersRecentFiles()
+{
+    QVERIFY(loadFixture());
+    QCOMPARE(window_->recentFiles().value(0), QFileInfo(fixtureImage).absoluteFilePath());
+    // Another window (the next session) finds it again.
+    MainWindow other;
+    QCOMPARE(other.recentFiles().value(0), QFileInfo(fixtureImage).absoluteFilePath());
+}
+
+void tst_MainWindow::dropAndPasteLoadPictures()
+{
+    QSignalSpy imageLoaded(window_, &MainWindow::imageLoaded);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixtureImage)});
+    const QPoint centre = window_->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window_, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window_, &drop);
+    QVERIFY(imageLoaded.wait(timeoutMs));
+    QCOMPARE(window_->imageName(), QStringLiteral("image.png"));
+
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    QApplication::clipboard()->setImage(picture);
+    QAction* paste = window_->findChild<QAction*>(QStringLiteral("pasteAction"));
+    QVERIFY(paste);
+    paste->trigger();
+    QTRY_COMPARE(imageLoaded.count(), 2);
+    QCOMPARE(window_->image().size(), picture.size());
+}
+
+void tst_MainWindow::startsWithTheEmbeddedModelAndASample()
+{
+    if (!QFile::exists(QStringLiteral(":/model/config.json")))
+        QSKIP("the embedded model is not built into this tree yet");
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    window_->loadStartup();
+    QVERIFY(finished.wait(timeoutMs));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+    QVERIFY(!window_->modelName().isEmpty());
+    QVERIFY(sampleImagePaths().contains(QStringLiteral(":/samples/") + window_->imageName()));
+    QVERIFY(window_->predictionsView()->rowCount() > 0);
+}
+
+void tst_MainWindow::aboutShowsVersions()
+{
+    AboutDialog about(window_);
+    const QString text = about.text();
+    QVERIFY(text.contains(applicationVersion()));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(text.contains(QStringLiteral("Eigen 3.")));
+    QVERIFY(text.contains(QStringLiteral("MIT")));
+    QVERIFY(!applicationVersion().isEmpty());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

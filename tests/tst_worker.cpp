@@ -1,0 +1,222 @@
+// The inference worker and its runner: results equal a direct run, progress per layer, cancel
+// and restart, many rapid requests of which only the last one reports back.
+#include "error.h"
+#include "imageio.h"
+#include "inferenceworker.h"
+#include "preprocess.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace vitscope;
+
+namespace {
+
+const QString fixture = QStringLiteral(VITSCOPE_TEST_DATA "/hf_vit_cls");
+constexpr float tolerance = 1e-5f; // same code and inputs; only OpenMP scheduling may differ
+
+// A noise picture of its own size, so every request has its own answer.
+RgbImagePtr noiseImage(quint32 seed, int width, int height)
+{
+    QRandomGenerator random(seed);
+    auto image = std::make_shared<RgbImage>();
+    image->width = width;
+    image->height = height;
+    image->rgb.resize(static_cast<std::size_t>(width) * height * 3);
+    for (std::uint8_t& value : image->rgb)
+        value = static_cast<std::uint8_t>(random.bounded(256));
+    return image;
+}
+
+float maxDifference(const std::vector<float>& a, const std::vector<float>& b)
+{
+    if (a.size() != b.size())
+        return INFINITY;
+    float worst = 0.0f;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        worst = std::max(worst, std::abs(a[i] - b[i]));
+    return worst;
+}
+
+} // namespace
+
+class tst_Worker : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void finishesWithTheDirectResult();
+    void reportsProgressPerLayer();
+    void onlyTheLastOfManyRequestsArrives();
+    void cancelThenRestart();
+    void workerStopsAtTheNextLayerWhenCancelled();
+    void workerSkipsAJobCancelledWhileQueued();
+    void reportsBackendErrors();
+    void destroyedWhileRunning();
+
+private:
+    ModelPtr model_;
+    RgbImagePtr image_;
+};
+
+void tst_Worker::initTestCase()
+{
+    model_ = std::make_shared<const Model>(Model::load((fixture + QStringLiteral("/model")).toStdString()));
+    QString error;
+    const QImage image = readImage(fixture + QStringLiteral("/image.png"), &error);
+    QVERIFY2(!image.isNull(), qPrintable(error));
+    image_ = std::make_shared<const RgbImage>(toRgbImage(image));
+}
+
+void tst_Worker::finishesWithTheDirectResult()
+{
+    InferenceRunner runner;
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    QSignalSpy failed(&runner, &InferenceRunner::inferenceFailed);
+    runner.request(model_, image_);
+    QVERIFY(runner.isBusy());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!runner.isBusy());
+    QCOMPARE(failed.count(), 0);
+    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    QVERIFY(result);
+
+    const Result direct = model_->run(preprocess(*image_, model_->config().preprocess));
+    QVERIFY2(maxDifference(result->logits, direct.logits) <= tolerance, "logits differ from a direct run");
+    QVERIFY2(maxDifference(result->attentions.data, direct.attentions.data) <= tolerance,
+             "attentions differ from a direct run");
+    QCOMPARE(result->attentions.layers, model_->config().layers);
+    QCOMPARE(result->attentions.heads, model_->config().heads);
+}
+
+void tst_Worker::reportsProgressPerLayer()
+{
+    InferenceRunner runner;
+    QSignalSpy progress(&runner, &InferenceRunner::progressChanged);
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    runner.request(model_, image_);
+    QVERIFY(finished.wait(30000));
+    // Progress is queued before the result, so every report has arrived by now.
+    const int layers = model_->config().layers;
+    QVERIFY2(progress.count() >= layers, qPrintable(QString::number(progress.count())));
+    int last = -1;
+    QList<int> seen;
+    for (const QList<QVariant>& report : progress) {
+        const int done = report.at(0).toInt();
+        QCOMPARE(report.at(1).toInt(), layers);
+        QVERIFY(done >= last);
+        last = done;
+        seen << done;
+    }
+    for (int layer = 1; layer <= layers; ++layer)
+        QVERIFY2(seen.contains(layer), qPrintable(QStringLiteral("no progress report for layer %1").arg(layer)));
+}
+
+void tst_Worker::onlyTheLastOfManyRequestsArrives()
+{
+    InferenceRunner runner;
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    QSignalSpy failed(&runner, &InferenceRunner::inferenceFailed);
+    QSignalSpy cancelled(&runner, &InferenceRunner::inferenceCancelled);
+    constexpr int requests = 25;
+    RgbImagePtr last;
+    for (int i = 0; i < requests; ++i) {
+        last = noiseImage(static_cast<quint32>(i), 160 + 7 * i, 200 - 3 * i);
+        runner.request(model_, last);
+    }
+    QVERIFY(finished.wait(60000));
+    // The worker takes jobs in order and the runner hears them in order: once the last one has
+    // reported, nothing older can still be on its way.
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(cancelled.count(), 0);
+    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    const Result direct = model_->run(preprocess(*last, model_->config().preprocess));
+    QVERIFY2(maxDifference(result->logits, direct.logits) <= tolerance, "the result is not the last request's");
+}
+
+void tst_Worker::cancelThenRestart()
+{
+    InferenceRunner runner;
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    QSignalSpy cancelled(&runner, &InferenceRunner::inferenceCancelled);
+    runner.request(model_, noiseImage(1, 224, 224));
+    runner.cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!runner.isBusy());
+    runner.cancel(); // nothing in flight: no second report
+    QCOMPARE(cancelled.count(), 1);
+
+    runner.request(model_, image_);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1); // the cancelled run never reports a result
+    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    const Result direct = model_->run(preprocess(*image_, model_->config().preprocess));
+    QVERIFY(maxDifference(result->logits, direct.logits) <= tolerance);
+}
+
+void tst_Worker::workerStopsAtTheNextLayerWhenCancelled()
+{
+    // Directly on this thread: the flag goes up after the first layer reports.
+    InferenceWorker worker;
+    InferenceRequest request;
+    request.generation = 7;
+    request.model = model_;
+    request.image = image_;
+    request.cancel = std::make_shared<std::atomic<bool>>(false);
+    QSignalSpy progress(&worker, &InferenceWorker::progressChanged);
+    QSignalSpy finished(&worker, &InferenceWorker::inferenceFinished);
+    QSignalSpy cancelled(&worker, &InferenceWorker::inferenceCancelled);
+    connect(&worker, &InferenceWorker::progressChanged, this, [&request] { request.cancel->store(true); });
+    worker.process(request);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(cancelled.at(0).at(0).toULongLong(), 7ull);
+    QVERIFY2(progress.count() < model_->config().layers, qPrintable(QString::number(progress.count())));
+    QCOMPARE(progress.at(0).at(0).toULongLong(), 7ull);
+}
+
+void tst_Worker::workerSkipsAJobCancelledWhileQueued()
+{
+    InferenceWorker worker;
+    InferenceRequest request;
+    request.model = model_;
+    request.image = image_;
+    request.cancel = std::make_shared<std::atomic<bool>>(true);
+    QSignalSpy progress(&worker, &InferenceWorker::progressChanged);
+    QSignalSpy cancelled(&worker, &InferenceWorker::inferenceCancelled);
+    worker.process(request);
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(progress.count(), 0);
+}
+
+void tst_Worker::reportsBackendErrors()
+{
+    // An empty picture cannot be preprocessed: the failure must come back as a message.
+    InferenceRunner runner;
+    QSignalSpy failed(&runner, &InferenceRunner::inferenceFailed);
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    runner.request(model_, std::make_shared<const RgbImage>());
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    QVERIFY(!runner.isBusy());
+
+    runner.request(model_, image_); // and it keeps working
+    QVERIFY(finished.wait(30000));
+}
+
+void tst_Worker::destroyedWhileRunning()
+{
+    for (int i = 0; i < 5; ++i) {
+        auto runner = std::make_unique<InferenceRunner>();
+        for (int j = 0; j < 3; ++j)
+            runner->request(model_, noiseImage(static_cast<quint32>(100 + j), 300, 300));
+        runner.reset(); // cancels, stops the thread and waits; must neither hang nor crash
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Worker)
+#include "tst_worker.moc"

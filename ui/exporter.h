@@ -1,0 +1,29 @@
+#pragma once
+// Writing what the views show to files: rendered PNGs, raw attentions as .npy (L, H, T, T),
+// predictions as JSON or CSV. Every function returns false and sets *error (naming the file)
+// on failure; files are replaced atomically, so a failed export never leaves half a file.
+#include "vit.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace vitscope {
+
+bool exportPng(const QImage& image, const QString& fileName, QString* error);
+
+bool exportAttentionsNpy(const Result& result, const QString& fileName, QString* error);
+
+// Every class, most probable first: rank, index, label, probability, logit.
+QByteArray predictionsJson(const Result& result, const std::vector<std::string>& labels,
+                           const QString& modelName, const QString& imageName);
+QByteArray predictionsCsv(const Result& result, const std::vector<std::string>& labels);
+bool exportPredictionsJson(const Result& result, const std::vector<std::string>& labels, const QString& modelName,
+                           const QString& imageName, const QString& fileName, QString* error);
+bool exportPredictionsCsv(const Result& result, const std::vector<std::string>& labels, const QString& fileName,
+                          QString* error);
+
+} // namespace vitscope

@@ -1,0 +1,40 @@
+#pragma once
+// What the loaded model is: name, family and every size a reader of the attention views needs
+// (layers, heads, tokens, grid, labels).
+#include "config.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QTreeWidget;
+
+namespace vitscope {
+
+class ModelInfoView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelInfoView(QWidget* parent = nullptr);
+
+    void setModel(const ViTConfig& config, long long parameters);
+    void clear();
+
+    // Rows shown as (property, value), for tests and copying.
+    int rowCount() const;
+    QString valueOf(const QString& property) const;
+
+    static QString familyName(Family family);
+    static QString formatParameters(long long parameters);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QTreeWidget* tree_;
+    std::optional<ViTConfig> config_;
+    long long parameters_ = 0;
+};
+
+} // namespace vitscope
