@@ -1,0 +1,1383 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+21"/>
+        <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
+        <translation>Ein Blick in Vision Transformer: vorhergesagte Klassen und die Attention jeder Schicht und jedes Kopfes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language, e.g. zh_CN or en.</source>
+        <translation>Sprache der Oberfläche, z. B. zh_CN oder en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint folder or .safetensors file (default: the built-in shapes model).</source>
+        <translation>Checkpoint-Ordner oder .safetensors-Datei (Standard: das eingebaute Formen-Modell).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture to open.</source>
+        <translation>Zu öffnendes Bild.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No translation for %1; available: %2</source>
+        <translation>Keine Übersetzung für %1; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+50"/>
+        <source>About ViTScope</source>
+        <translation>Über ViTScope</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>OpenMP %1 (up to %n thread(s))</source>
+        <translation>
+            <numerusform>OpenMP %1 (bis zu %n Thread)</numerusform>
+            <numerusform>OpenMP %1 (bis zu %n Threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenMP not available: running on one thread</source>
+        <translation>OpenMP nicht verfügbar: Ausführung mit einem Thread</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A look inside Vision Transformers: class predictions and the attention of every layer and head over the image patches.</source>
+        <translation>Ein Blick in Vision Transformer: Klassenvorhersagen und die Attention jeder Schicht und jedes Kopfes über den Bild-Patches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigen %1</source>
+        <translation>Eigen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiler: GCC %1.%2</source>
+        <translation>Compiler: GCC %1.%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ViTScope is free software under the MIT licence.</source>
+        <translation>ViTScope ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
+        <translation>Die Beispielfotos stammen aus dem Datensatz von scikit-image; Urheber und Lizenzen stehen in resources/samples/LICENSES.md. Qt wird unter der LGPL Version 3 verwendet, Eigen unter der MPL 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionPanel</name>
+    <message>
+        <location filename="../ui/attentionpanel.cpp" line="+353"/>
+        <source>Overlay</source>
+        <translation>Überlagerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
+        <translation>Das Bild mit der gewählten Karte über seinen Patches. Klicken Sie auf einen Patch, um zu sehen, worauf er achtet; Strg+Mausrad zoomt, Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every head of the chosen layer side by side. Click one to select it.</source>
+        <translation>Alle Köpfe der gewählten Schicht nebeneinander. Klicken Sie auf einen, um ihn auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers x Heads</source>
+        <translation>Schichten × Köpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
+        <translation>Alle Schichten (Zeilen) und Köpfe (Spalten) auf einmal, für dasselbe Abfrage-Token. Klicken Sie auf eine Kachel, um diese Schicht und diesen Kopf auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to show</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View:</source>
+        <translation>&amp;Ansicht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention of one layer</source>
+        <translation>Attention einer Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollout through all layers</source>
+        <translation>Rollout durch alle Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</source>
+        <translation>Attention: wohin ein Token in einer Schicht schaut.
+Rollout: verfolgt die Attention durch alle Schichten (mit den Residualverbindungen), um abzuschätzen, auf welche Patches sich das Klassen-Token am Ende stützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Schicht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transformer is a stack of layers; each one lets every token gather information from the others. Early layers tend to look nearby, later ones at whole objects. Counted from 0, as in PyTorch. Keys: Page Up/Page Down or [ and ].</source>
+        <translation>Der Transformer ist ein Stapel von Schichten; in jeder sammelt jedes Token Information von den anderen. Frühe Schichten schauen eher in die Nähe, spätere auf ganze Objekte. Gezählt ab 0, wie in PyTorch. Tasten: Bild auf/Bild ab oder [ und ].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Head:</source>
+        <translation>&amp;Kopf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</source>
+        <translation>Jede Schicht hat mehrere Attention-Köpfe, die das Bild unabhängig betrachten, jeder mit seiner eigenen Vorstellung davon, was wichtig ist. „Alle Köpfe“ fasst sie zusammen: als Mittelwert oder je Patch der stärkste (Max.) oder schwächste (Min.).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Query token:</source>
+        <translation>Abfrage-&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token whose attention is shown: the map says where this token looks. The class token collects what the classifier uses for its answer. Click a patch on the picture to see where that patch looks.</source>
+        <translation>Das Token, dessen Attention gezeigt wird: Die Karte zeigt, wohin dieses Token schaut. Das Klassen-Token sammelt, was der Klassifikator für seine Antwort verwendet. Klicken Sie auf einen Patch im Bild, um zu sehen, wohin dieser Patch schaut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Combining heads</source>
+        <translation>Köpfe zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fuse heads by:</source>
+        <translation>Köpfe zusammen&amp;führen per:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the heads of a layer are combined into one map, for &quot;All heads&quot; and for rollout.</source>
+        <translation>Wie die Köpfe einer Schicht zu einer Karte zusammengeführt werden, für „Alle Köpfe“ und für den Rollout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard ratio:</source>
+        <translation>&amp;Verwerfungsanteil:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollout only: this fraction of the weakest attention in each layer is set to zero before the layers are combined, which sharpens the map.</source>
+        <translation>Nur Rollout: Dieser Anteil der schwächsten Attention jeder Schicht wird auf null gesetzt, bevor die Schichten kombiniert werden; das schärft die Karte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colormap:</source>
+        <translation>Farbska&amp;la:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Magma</source>
+        <translation>Magma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasma</source>
+        <translation>Plasma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gray</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours from low to high attention, as in matplotlib.</source>
+        <translation>Farben von niedriger bis hoher Attention, wie in matplotlib.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Wertebereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared by the layer&apos;s heads</source>
+        <translation>Gemeinsam für die Köpfe der Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per head</source>
+        <translation>Je Kopf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: all heads of a layer use one range of values, so their colours can be compared.
+Per head: each map uses its own lowest and highest value, which shows the shape of weak heads too.</source>
+        <translation>Gemeinsam: Alle Köpfe einer Schicht verwenden einen Wertebereich, sodass ihre Farben vergleichbar sind.
+Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wird auch die Form schwacher Köpfe sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Deckkraft:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How strongly the map covers the picture.</source>
+        <translation>Wie stark die Karte das Bild überdeckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upsampling:</source>
+        <translation>&amp;Hochskalierung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patch blocks</source>
+        <translation>Patch-Blöcke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smooth</source>
+        <translation>Glatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch blocks show one colour per patch, exactly what the model computed; smooth blends between patch centres.</source>
+        <translation>Patch-Blöcke zeigen eine Farbe pro Patch, genau das, was das Modell berechnet hat; „Glatt“ blendet zwischen den Patch-Mittelpunkten über.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show patch &amp;grid</source>
+        <translation>Patch-&amp;Raster anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines between the patches the model cuts the picture into.</source>
+        <translation>Linien zwischen den Patches, in die das Modell das Bild zerlegt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All heads, mean</source>
+        <translation>Alle Köpfe, Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All heads, max</source>
+        <translation>Alle Köpfe, Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All heads, min</source>
+        <translation>Alle Köpfe, Minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head %1</source>
+        <translation>Kopf %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class token [CLS]</source>
+        <translation>Klassen-Token [CLS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation token</source>
+        <translation>Destillations-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register token %1</source>
+        <translation>Register-Token %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picked patch (%1, %2)</source>
+        <translation>Gewählter Patch (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Class: none selected</source>
+        <translation>Klasse: keine gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class: %1 (%2)</source>
+        <translation>Klasse: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a picture and a model to see where the model looks.</source>
+        <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the class token</source>
+        <translation>das Klassen-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the distillation token</source>
+        <translation>das Destillations-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch (%1, %2)</source>
+        <translation>Patch (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register token %1</source>
+        <translation>Register-Token %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attention rollout of the class token through all %1 layers, heads fused by %2, discard ratio %3.</source>
+        <translation>Attention-Rollout des Klassen-Tokens durch alle %1 Schichten, Köpfe zusammengeführt per %2, Verwerfungsanteil %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rollout: %1</source>
+        <translation>Kein Rollout: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all heads fused by %1</source>
+        <translation>alle Köpfe, zusammengeführt per %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>head %1</source>
+        <translation>Kopf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1, %2: where %3 looks.</source>
+        <translation>Schicht %1, %2: wohin %3 schaut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This result holds no attention maps to show.</source>
+        <translation>Dieses Ergebnis enthält keine Attention-Karten zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Layer %1, query: %2</source>
+        <translation>Schicht %1, Abfrage: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionView</name>
+    <message>
+        <location filename="../ui/attentionview.cpp" line="+158"/>
+        <source>Open a picture and a model to see where the model looks.</source>
+        <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Patch row %1, column %2
+Attention %3</source>
+        <translation>Patch Zeile %1, Spalte %2
+Attention %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::Exporter</name>
+    <message>
+        <location filename="../ui/exporter.cpp" line="+28"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>there is nothing to export yet</source>
+        <translation>es gibt noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG encoding failed</source>
+        <translation>PNG-Kodierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no attentions to export</source>
+        <translation>es gibt keine Attention zum Exportieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot replace the file</source>
+        <translation>die Datei kann nicht ersetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::HeadGridView</name>
+    <message>
+        <location filename="../ui/headgridview.cpp" line="+55"/>
+        <source>Head %1</source>
+        <translation>Kopf %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No heads to show yet.</source>
+        <translation>Noch keine Köpfe anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ImageIO</name>
+    <message>
+        <location filename="../ui/imageio.cpp" line="+17"/>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::InferenceWorker</name>
+    <message>
+        <location filename="../ui/inferenceworker.cpp" line="+28"/>
+        <source>Not enough memory to run the model on this image.</source>
+        <translation>Nicht genug Speicher, um das Modell auf diesem Bild auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+36"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::LayerOverview</name>
+    <message>
+        <location filename="../ui/layeroverview.cpp" line="+59"/>
+        <location line="+47"/>
+        <location line="+57"/>
+        <source>L%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>H%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No layers to show yet.</source>
+        <translation>Noch keine Schichten anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <source>not enough memory for this model</source>
+        <translation>nicht genug Speicher für dieses Modell</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+539"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>&amp;Open Image…</source>
+        <translation>Bild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a picture to classify and inspect</source>
+        <translation>Ein Bild zum Klassifizieren und Untersuchen öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Model Folder…</source>
+        <translation>&amp;Modellordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
+        <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Model &amp;File…</source>
+        <translation>Modell&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a lone .safetensors checkpoint</source>
+        <translation>Einen einzelnen .safetensors-Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>Bild einfü&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the picture on the clipboard</source>
+        <translation>Das Bild aus der Zwischenablage verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the recently opened images</source>
+        <translation>Die zuletzt geöffneten Bilder vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Overlay PNG…</source>
+        <translation>&amp;Überlagerung als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the picture with the current attention map at full resolution</source>
+        <translation>Das Bild mit der aktuellen Attention-Karte in voller Auflösung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Head Grid PNG…</source>
+        <translation>&amp;Kopfraster als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every head of the current layer as one PNG</source>
+        <translation>Alle Köpfe der aktuellen Schicht als ein PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Attentions (.npy)…</source>
+        <translation>&amp;Attention exportieren (.npy)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</source>
+        <translation>Die Attention aller Schichten und Köpfe als NumPy-Array speichern (Schichten, Köpfe, Token, Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Predictions as &amp;JSON…</source>
+        <translation>Vorhersagen als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every class with its probability as JSON</source>
+        <translation>Alle Klassen mit ihrer Wahrscheinlichkeit als JSON speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Predictions as &amp;CSV…</source>
+        <translation>Vorhersagen als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every class with its probability as CSV</source>
+        <translation>Alle Klassen mit ihrer Wahrscheinlichkeit als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave ViTScope</source>
+        <translation>ViTScope beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enlarge the picture</source>
+        <translation>Das Bild vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the picture</source>
+        <translation>Das Bild verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole picture</source>
+        <translation>Das ganze Bild zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the model on the picture again</source>
+        <translation>Das Modell erneut auf das Bild anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the run in progress</source>
+        <translation>Den laufenden Durchlauf anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default Model</source>
+        <translation>&amp;Standardmodell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the built-in shapes model</source>
+        <translation>Zum eingebauten Formen-Modell zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ViTScope</source>
+        <translation>&amp;Über ViTScope</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versions and licences</source>
+        <translation>Versionen und Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Qt toolkit&apos;s version and licence</source>
+        <translation>Version und Lizenz des Qt-Toolkits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samples</source>
+        <translation>Bei&amp;spiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open one of the built-in sample pictures</source>
+        <translation>Eines der eingebauten Beispielbilder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the overlay, head grid, attentions or predictions</source>
+        <translation>Überlagerung, Kopfraster, Attention oder Vorhersagen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the current load or run</source>
+        <translation>Fortschritt des aktuellen Ladens oder Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %v of %m</source>
+        <translation>Schicht %v von %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time the last run took</source>
+        <translation>Dauer des letzten Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+354"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opened %1 (%2 × %3)</source>
+        <translation>%1 geöffnet (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+37"/>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>the picture is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the default model…</source>
+        <translation>Standardmodell wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading model %1…</source>
+        <translation>Modell %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the default model</source>
+        <translation>das Standardmodell</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loaded model %1</source>
+        <translation>Modell %1 geladen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number of Heads</source>
+        <translation>Anzahl der Köpfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many attention heads does each layer of this model have?</source>
+        <translation>Wie viele Attention-Köpfe hat jede Schicht dieses Modells?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open Image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Model Folder</source>
+        <translation>Modellordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safetensors checkpoints (*.safetensors)</source>
+        <translation>Safetensors-Checkpoints (*.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>dropped image</source>
+        <translation>abgelegtes Bild</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Running %1 on %2…</source>
+        <translation>%1 läuft auf %2…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done in %1 ms</source>
+        <translation>Fertig in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot run %1 on %2: %3</source>
+        <translation>%1 kann nicht auf %2 ausgeführt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export Overlay</source>
+        <translation>Überlagerung exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export Head Grid</source>
+        <translation>Kopfraster exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Attentions</source>
+        <translation>Attention exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy-Arrays (*.npy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Export Predictions</source>
+        <translation>Vorhersagen exportieren</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>there are no predictions yet</source>
+        <translation>es gibt noch keine Vorhersagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+37"/>
+        <source>ViTScope</source>
+        <translation>ViTScope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 – ViTScope</source>
+        <translation>%1 – ViTScope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2 – ViTScope</source>
+        <translation>%1 – %2 – ViTScope</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelInfoView</name>
+    <message>
+        <location filename="../ui/modelinfoview.cpp" line="+55"/>
+        <source>Hugging Face ViT</source>
+        <translation>Hugging Face ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hugging Face DeiT</source>
+        <translation>Hugging Face DeiT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hugging Face DINOv2</source>
+        <translation>Hugging Face DINOv2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT</source>
+        <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none loaded</source>
+        <translation>keines geladen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoder blocks (L)</source>
+        <translation>Encoder-Blöcke (L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attention heads per layer (H)</source>
+        <translation>Attention-Köpfe pro Schicht (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden size</source>
+        <translation>Verborgene Dimension</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Token width (D)</source>
+        <translation>Token-Breite (D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head size</source>
+        <translation>Kopfdimension</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Width of one head (D / H)</source>
+        <translation>Breite eines Kopfes (D / H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLP size</source>
+        <translation>MLP-Breite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SwiGLU branch width</source>
+        <translation>Breite des SwiGLU-Zweigs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MLP hidden width (I)</source>
+        <translation>Verborgene MLP-Breite (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch size</source>
+        <translation>Patch-Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %1 px</source>
+        <translation>%1 × %1 px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Input size</source>
+        <translation>Eingabegröße</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+24"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Patch grid</source>
+        <translation>Patch-Raster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patches across × down</source>
+        <translation>Patches waagerecht × senkrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 prefix + %3 patches)</source>
+        <translation>%1 (%2 Präfix + %3 Patches)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sequence length (T)</source>
+        <translation>Sequenzlänge (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shortest edge %1 px</source>
+        <translation>kürzeste Seite %1 px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n register(s)</source>
+        <translation>
+            <numerusform>%n Register</numerusform>
+            <numerusform>%n Register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefix tokens</source>
+        <translation>Präfix-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>class token</source>
+        <translation>Klassen-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average of patches</source>
+        <translation>Mittelwert der Patches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (no classifier)</source>
+        <translation>keine (kein Klassifikator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained at</source>
+        <translation>Trainiert mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of the stored position embeddings</source>
+        <translation>Auflösung der gespeicherten Positionseinbettungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bicubic</source>
+        <translation>bikubisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bilinear</source>
+        <translation>bilinear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean (%1, %2, %3), std (%4, %5, %6)</source>
+        <translation>Mittelwert (%1, %2, %3), Std.-Abw. (%4, %5, %6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::PredictionsView</name>
+    <message>
+        <location filename="../ui/predictionsview.cpp" line="+95"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Class %1: %2</source>
+        <translation>Klasse %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probability %1</source>
+        <translation>Wahrscheinlichkeit %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Show &amp;top:</source>
+        <translation>&amp;Beste anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the most probable classes to list</source>
+        <translation>Wie viele der wahrscheinlichsten Klassen aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model has no classifier head: no class predictions.</source>
+        <translation>Dieses Modell hat keinen Klassifikationskopf: keine Klassenvorhersagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a class to show attention for that class</source>
+        <translation>Klicken Sie auf eine Klasse, um die Attention für diese Klasse anzuzeigen</translation>
+    </message>
+</context>
+</TS>

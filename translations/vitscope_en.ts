@@ -1,0 +1,1383 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+21"/>
+        <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
+        <translation>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language, e.g. zh_CN or en.</source>
+        <translation>Interface language, e.g. zh_CN or en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint folder or .safetensors file (default: the built-in shapes model).</source>
+        <translation>Checkpoint folder or .safetensors file (default: the built-in shapes model).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture to open.</source>
+        <translation>Picture to open.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No translation for %1; available: %2</source>
+        <translation>No translation for %1; available: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+50"/>
+        <source>About ViTScope</source>
+        <translation>About ViTScope</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>OpenMP %1 (up to %n thread(s))</source>
+        <translation>
+            <numerusform>OpenMP %1 (up to %n thread)</numerusform>
+            <numerusform>OpenMP %1 (up to %n threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenMP not available: running on one thread</source>
+        <translation>OpenMP not available: running on one thread</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A look inside Vision Transformers: class predictions and the attention of every layer and head over the image patches.</source>
+        <translation>A look inside Vision Transformers: class predictions and the attention of every layer and head over the image patches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Built with Qt %1, running on Qt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigen %1</source>
+        <translation>Eigen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiler: GCC %1.%2</source>
+        <translation>Compiler: GCC %1.%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ViTScope is free software under the MIT licence.</source>
+        <translation>ViTScope is free software under the MIT licence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
+        <translation>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionPanel</name>
+    <message>
+        <location filename="../ui/attentionpanel.cpp" line="+353"/>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
+        <translation>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every head of the chosen layer side by side. Click one to select it.</source>
+        <translation>Every head of the chosen layer side by side. Click one to select it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers x Heads</source>
+        <translation>Layers x Heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
+        <translation>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to show</source>
+        <translation>What to show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View:</source>
+        <translation>&amp;View:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention of one layer</source>
+        <translation>Attention of one layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollout through all layers</source>
+        <translation>Rollout through all layers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</source>
+        <translation>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transformer is a stack of layers; each one lets every token gather information from the others. Early layers tend to look nearby, later ones at whole objects. Counted from 0, as in PyTorch. Keys: Page Up/Page Down or [ and ].</source>
+        <translation>The transformer is a stack of layers; each one lets every token gather information from the others. Early layers tend to look nearby, later ones at whole objects. Counted from 0, as in PyTorch. Keys: Page Up/Page Down or [ and ].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Head:</source>
+        <translation>&amp;Head:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</source>
+        <translation>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Query token:</source>
+        <translation>&amp;Query token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token whose attention is shown: the map says where this token looks. The class token collects what the classifier uses for its answer. Click a patch on the picture to see where that patch looks.</source>
+        <translation>The token whose attention is shown: the map says where this token looks. The class token collects what the classifier uses for its answer. Click a patch on the picture to see where that patch looks.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Combining heads</source>
+        <translation>Combining heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fuse heads by:</source>
+        <translation>&amp;Fuse heads by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the heads of a layer are combined into one map, for &quot;All heads&quot; and for rollout.</source>
+        <translation>How the heads of a layer are combined into one map, for &quot;All heads&quot; and for rollout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard ratio:</source>
+        <translation>&amp;Discard ratio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollout only: this fraction of the weakest attention in each layer is set to zero before the layers are combined, which sharpens the map.</source>
+        <translation>Rollout only: this fraction of the weakest attention in each layer is set to zero before the layers are combined, which sharpens the map.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colormap:</source>
+        <translation>&amp;Colormap:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Magma</source>
+        <translation>Magma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasma</source>
+        <translation>Plasma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gray</source>
+        <translation>Gray</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours from low to high attention, as in matplotlib.</source>
+        <translation>Colours from low to high attention, as in matplotlib.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared by the layer&apos;s heads</source>
+        <translation>Shared by the layer&apos;s heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per head</source>
+        <translation>Per head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: all heads of a layer use one range of values, so their colours can be compared.
+Per head: each map uses its own lowest and highest value, which shows the shape of weak heads too.</source>
+        <translation>Shared: all heads of a layer use one range of values, so their colours can be compared.
+Per head: each map uses its own lowest and highest value, which shows the shape of weak heads too.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Opacity:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How strongly the map covers the picture.</source>
+        <translation>How strongly the map covers the picture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upsampling:</source>
+        <translation>&amp;Upsampling:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patch blocks</source>
+        <translation>Patch blocks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smooth</source>
+        <translation>Smooth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch blocks show one colour per patch, exactly what the model computed; smooth blends between patch centres.</source>
+        <translation>Patch blocks show one colour per patch, exactly what the model computed; smooth blends between patch centres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show patch &amp;grid</source>
+        <translation>Show patch &amp;grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines between the patches the model cuts the picture into.</source>
+        <translation>Lines between the patches the model cuts the picture into.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All heads, mean</source>
+        <translation>All heads, mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All heads, max</source>
+        <translation>All heads, max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All heads, min</source>
+        <translation>All heads, min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class token [CLS]</source>
+        <translation>Class token [CLS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation token</source>
+        <translation>Distillation token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register token %1</source>
+        <translation>Register token %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picked patch (%1, %2)</source>
+        <translation>Picked patch (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Class: none selected</source>
+        <translation>Class: none selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class: %1</source>
+        <translation>Class: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class: %1 (%2)</source>
+        <translation>Class: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a picture and a model to see where the model looks.</source>
+        <translation>Open a picture and a model to see where the model looks.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the class token</source>
+        <translation>the class token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the distillation token</source>
+        <translation>the distillation token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch (%1, %2)</source>
+        <translation>patch (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register token %1</source>
+        <translation>register token %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attention rollout of the class token through all %1 layers, heads fused by %2, discard ratio %3.</source>
+        <translation>Attention rollout of the class token through all %1 layers, heads fused by %2, discard ratio %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rollout: %1</source>
+        <translation>No rollout: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all heads fused by %1</source>
+        <translation>all heads fused by %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>head %1</source>
+        <translation>head %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1, %2: where %3 looks.</source>
+        <translation>Layer %1, %2: where %3 looks.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This result holds no attention maps to show.</source>
+        <translation>This result holds no attention maps to show.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Layer %1, query: %2</source>
+        <translation>Layer %1, query: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionView</name>
+    <message>
+        <location filename="../ui/attentionview.cpp" line="+158"/>
+        <source>Open a picture and a model to see where the model looks.</source>
+        <translation>Open a picture and a model to see where the model looks.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Patch row %1, column %2
+Attention %3</source>
+        <translation>Patch row %1, column %2
+Attention %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::Exporter</name>
+    <message>
+        <location filename="../ui/exporter.cpp" line="+28"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>there is nothing to export yet</source>
+        <translation>there is nothing to export yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG encoding failed</source>
+        <translation>PNG encoding failed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no attentions to export</source>
+        <translation>there are no attentions to export</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot replace the file</source>
+        <translation>cannot replace the file</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::HeadGridView</name>
+    <message>
+        <location filename="../ui/headgridview.cpp" line="+55"/>
+        <source>Head %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No heads to show yet.</source>
+        <translation>No heads to show yet.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ImageIO</name>
+    <message>
+        <location filename="../ui/imageio.cpp" line="+17"/>
+        <source>Cannot load %1: %2</source>
+        <translation>Cannot load %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::InferenceWorker</name>
+    <message>
+        <location filename="../ui/inferenceworker.cpp" line="+28"/>
+        <source>Not enough memory to run the model on this image.</source>
+        <translation>Not enough memory to run the model on this image.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+36"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::LayerOverview</name>
+    <message>
+        <location filename="../ui/layeroverview.cpp" line="+59"/>
+        <location line="+47"/>
+        <location line="+57"/>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>H%1</source>
+        <translation>H%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No layers to show yet.</source>
+        <translation>No layers to show yet.</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <source>not enough memory for this model</source>
+        <translation>not enough memory for this model</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+539"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>&amp;Open Image…</source>
+        <translation>&amp;Open Image…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a picture to classify and inspect</source>
+        <translation>Open a picture to classify and inspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Model Folder…</source>
+        <translation>Open &amp;Model Folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
+        <translation>Open a checkpoint folder (config.json and model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Model &amp;File…</source>
+        <translation>Open Model &amp;File…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a lone .safetensors checkpoint</source>
+        <translation>Open a lone .safetensors checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Paste Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the picture on the clipboard</source>
+        <translation>Use the picture on the clipboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the recently opened images</source>
+        <translation>Forget the recently opened images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Overlay PNG…</source>
+        <translation>Export &amp;Overlay PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the picture with the current attention map at full resolution</source>
+        <translation>Save the picture with the current attention map at full resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Head Grid PNG…</source>
+        <translation>Export &amp;Head Grid PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every head of the current layer as one PNG</source>
+        <translation>Save every head of the current layer as one PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Attentions (.npy)…</source>
+        <translation>Export &amp;Attentions (.npy)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</source>
+        <translation>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Predictions as &amp;JSON…</source>
+        <translation>Export Predictions as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every class with its probability as JSON</source>
+        <translation>Save every class with its probability as JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Predictions as &amp;CSV…</source>
+        <translation>Export Predictions as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every class with its probability as CSV</source>
+        <translation>Save every class with its probability as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave ViTScope</source>
+        <translation>Leave ViTScope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enlarge the picture</source>
+        <translation>Enlarge the picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the picture</source>
+        <translation>Shrink the picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Fit to Window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole picture</source>
+        <translation>Show the whole picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the model on the picture again</source>
+        <translation>Run the model on the picture again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the run in progress</source>
+        <translation>Stop the run in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default Model</source>
+        <translation>&amp;Default Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the built-in shapes model</source>
+        <translation>Go back to the built-in shapes model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ViTScope</source>
+        <translation>&amp;About ViTScope</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versions and licences</source>
+        <translation>Versions and licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Qt toolkit&apos;s version and licence</source>
+        <translation>The Qt toolkit&apos;s version and licence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samples</source>
+        <translation>&amp;Samples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open one of the built-in sample pictures</source>
+        <translation>Open one of the built-in sample pictures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the overlay, head grid, attentions or predictions</source>
+        <translation>Save the overlay, head grid, attentions or predictions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions</source>
+        <translation>Predictions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the current load or run</source>
+        <translation>Progress of the current load or run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %v of %m</source>
+        <translation>layer %v of %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time the last run took</source>
+        <translation>Time the last run took</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+354"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opened %1 (%2 × %3)</source>
+        <translation>Opened %1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+37"/>
+        <source>Cannot load %1: %2</source>
+        <translation>Cannot load %1: %2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>the picture is empty</source>
+        <translation>the picture is empty</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the default model…</source>
+        <translation>Loading the default model…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading model %1…</source>
+        <translation>Loading model %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the default model</source>
+        <translation>the default model</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loaded model %1</source>
+        <translation>Loaded model %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number of Heads</source>
+        <translation>Number of Heads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many attention heads does each layer of this model have?</source>
+        <translation>How many attention heads does each layer of this model have?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open Image</source>
+        <translation>Open Image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Model Folder</source>
+        <translation>Open Model Folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Model File</source>
+        <translation>Open Model File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safetensors checkpoints (*.safetensors)</source>
+        <translation>Safetensors checkpoints (*.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pasted image</source>
+        <translation>pasted image</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>The clipboard holds no picture.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>dropped image</source>
+        <translation>dropped image</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Running %1 on %2…</source>
+        <translation>Running %1 on %2…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done in %1 ms</source>
+        <translation>Done in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot run %1 on %2: %3</source>
+        <translation>Cannot run %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export Overlay</source>
+        <translation>Export Overlay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export Head Grid</source>
+        <translation>Export Head Grid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Attentions</source>
+        <translation>Export Attentions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy arrays (*.npy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Export Predictions</source>
+        <translation>Export Predictions</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>there are no predictions yet</source>
+        <translation>there are no predictions yet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+37"/>
+        <source>ViTScope</source>
+        <translation>ViTScope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 – ViTScope</source>
+        <translation>%1 – ViTScope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2 – ViTScope</source>
+        <translation>%1 – %2 – ViTScope</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelInfoView</name>
+    <message>
+        <location filename="../ui/modelinfoview.cpp" line="+55"/>
+        <source>Hugging Face ViT</source>
+        <translation>Hugging Face ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hugging Face DeiT</source>
+        <translation>Hugging Face DeiT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hugging Face DINOv2</source>
+        <translation>Hugging Face DINOv2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT</source>
+        <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none loaded</source>
+        <translation>none loaded</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoder blocks (L)</source>
+        <translation>Encoder blocks (L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attention heads per layer (H)</source>
+        <translation>Attention heads per layer (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden size</source>
+        <translation>Hidden size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Token width (D)</source>
+        <translation>Token width (D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head size</source>
+        <translation>Head size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Width of one head (D / H)</source>
+        <translation>Width of one head (D / H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLP size</source>
+        <translation>MLP size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SwiGLU branch width</source>
+        <translation>SwiGLU branch width</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MLP hidden width (I)</source>
+        <translation>MLP hidden width (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch size</source>
+        <translation>Patch size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %1 px</source>
+        <translation>%1 × %1 px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Input size</source>
+        <translation>Input size</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+24"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Patch grid</source>
+        <translation>Patch grid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patches across × down</source>
+        <translation>Patches across × down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 prefix + %3 patches)</source>
+        <translation>%1 (%2 prefix + %3 patches)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sequence length (T)</source>
+        <translation>Sequence length (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shortest edge %1 px</source>
+        <translation>shortest edge %1 px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>class</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distillation</source>
+        <translation>distillation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n register(s)</source>
+        <translation>
+            <numerusform>%n register</numerusform>
+            <numerusform>%n registers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefix tokens</source>
+        <translation>Prefix tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>class token</source>
+        <translation>class token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average of patches</source>
+        <translation>average of patches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (no classifier)</source>
+        <translation>none (no classifier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained at</source>
+        <translation>Trained at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of the stored position embeddings</source>
+        <translation>Resolution of the stored position embeddings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize</source>
+        <translation>Resize</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bicubic</source>
+        <translation>bicubic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bilinear</source>
+        <translation>bilinear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise</source>
+        <translation>Normalise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean (%1, %2, %3), std (%4, %5, %6)</source>
+        <translation>mean (%1, %2, %3), std (%4, %5, %6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::PredictionsView</name>
+    <message>
+        <location filename="../ui/predictionsview.cpp" line="+95"/>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Class %1: %2</source>
+        <translation>Class %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probability %1</source>
+        <translation>Probability %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Show &amp;top:</source>
+        <translation>Show &amp;top:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the most probable classes to list</source>
+        <translation>How many of the most probable classes to list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model has no classifier head: no class predictions.</source>
+        <translation>This model has no classifier head: no class predictions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a class to show attention for that class</source>
+        <translation>Click a class to show attention for that class</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+21"/>
+        <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
+        <translation>观察视觉 Transformer 的内部：预测的类别，以及每一层、每一个头的注意力。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language, e.g. zh_CN or en.</source>
+        <translation>界面语言，例如 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint folder or .safetensors file (default: the built-in shapes model).</source>
+        <translation>检查点文件夹或 .safetensors 文件（默认：内置的几何图形模型）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture to open.</source>
+        <translation>要打开的图片。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No translation for %1; available: %2</source>
+        <translation>没有 %1 的翻译；可用的语言：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+50"/>
+        <source>About ViTScope</source>
+        <translation>关于 ViTScope</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>OpenMP %1 (up to %n thread(s))</source>
+        <translation>
+            <numerusform>OpenMP %1（最多 %n 个线程）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenMP not available: running on one thread</source>
+        <translation>没有 OpenMP：在单个线程上运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A look inside Vision Transformers: class predictions and the attention of every layer and head over the image patches.</source>
+        <translation>观察视觉 Transformer 的内部：类别预测，以及每一层、每一个头在图像块上的注意力。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>使用 Qt %1 构建，运行于 Qt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigen %1</source>
+        <translation>Eigen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiler: GCC %1.%2</source>
+        <translation>编译器：GCC %1.%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ViTScope is free software under the MIT licence.</source>
+        <translation>ViTScope 是以 MIT 许可证发布的自由软件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
+        <translation>示例照片来自 scikit-image 的数据集，作者和许可证见 resources/samples/LICENSES.md。Qt 按 LGPL 第 3 版使用，Eigen 按 MPL 2.0 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionPanel</name>
+    <message>
+        <location filename="../ui/attentionpanel.cpp" line="+353"/>
+        <source>Overlay</source>
+        <translation>叠加图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
+        <translation>在图片的图像块上叠加所选的注意力图。点击一个图像块可查看它关注哪里；Ctrl+滚轮缩放，拖动平移。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heads</source>
+        <translation>各个头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every head of the chosen layer side by side. Click one to select it.</source>
+        <translation>并排显示所选层的每一个头。点击其中一个即可选中它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers x Heads</source>
+        <translation>层 × 头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
+        <translation>同一个查询令牌在所有层（行）和所有头（列）上的注意力一览。点击一个小图即可选中对应的层和头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to show</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention of one layer</source>
+        <translation>单层注意力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollout through all layers</source>
+        <translation>贯穿所有层的注意力展开 (rollout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</source>
+        <translation>注意力：某个令牌在某一层中关注的位置。
+注意力展开 (rollout)：沿着所有层（连同残差连接）追踪注意力，估计类别令牌最终依赖哪些图像块。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Layer:</source>
+        <translation>层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transformer is a stack of layers; each one lets every token gather information from the others. Early layers tend to look nearby, later ones at whole objects. Counted from 0, as in PyTorch. Keys: Page Up/Page Down or [ and ].</source>
+        <translation>Transformer 由多层堆叠而成；每一层让每个令牌从其他令牌收集信息。浅层往往关注附近，深层则关注整个物体。与 PyTorch 一样从 0 开始计数。快捷键：Page Up/Page Down 或 [ 和 ]。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Head:</source>
+        <translation>头(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</source>
+        <translation>每一层有多个注意力头（多头自注意力），它们各自独立地观察图片，对什么重要各有看法。“所有头”把它们融合起来：取均值，或在每个图像块上取最强（最大值）或最弱（最小值）的注意力。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Query token:</source>
+        <translation>查询令牌(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token whose attention is shown: the map says where this token looks. The class token collects what the classifier uses for its answer. Click a patch on the picture to see where that patch looks.</source>
+        <translation>要显示其注意力的令牌：注意力图表示这个令牌关注哪里。类别令牌 [CLS] 汇集了分类头作答所用的信息。点击图片上的一个图像块，可查看该图像块关注哪里。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Combining heads</source>
+        <translation>头的融合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fuse heads by:</source>
+        <translation>头的融合方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the heads of a layer are combined into one map, for &quot;All heads&quot; and for rollout.</source>
+        <translation>一层中的各个头如何融合成一张注意力图，用于“所有头”和注意力展开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard ratio:</source>
+        <translation>丢弃比例(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollout only: this fraction of the weakest attention in each layer is set to zero before the layers are combined, which sharpens the map.</source>
+        <translation>仅用于注意力展开：在合并各层之前，把每层中最弱的这一比例的注意力置为零，使注意力图更清晰。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colormap:</source>
+        <translation>色彩映射(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Magma</source>
+        <translation>Magma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasma</source>
+        <translation>Plasma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gray</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours from low to high attention, as in matplotlib.</source>
+        <translation>从低注意力到高注意力的颜色，与 matplotlib 相同。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>数值范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared by the layer&apos;s heads</source>
+        <translation>同层各头共用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per head</source>
+        <translation>每个头单独</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: all heads of a layer use one range of values, so their colours can be compared.
+Per head: each map uses its own lowest and highest value, which shows the shape of weak heads too.</source>
+        <translation>共用：同一层的所有头使用同一个数值范围，因此颜色可以相互比较。
+每个头单独：每张注意力图使用自己的最小值和最大值，这样较弱的头的形状也能看清。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Opacity:</source>
+        <translation>不透明度(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How strongly the map covers the picture.</source>
+        <translation>注意力图覆盖图片的程度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upsampling:</source>
+        <translation>上采样(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patch blocks</source>
+        <translation>图像块色块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smooth</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch blocks show one colour per patch, exactly what the model computed; smooth blends between patch centres.</source>
+        <translation>图像块色块：每个图像块一种颜色，正是模型计算出的结果；平滑：在图像块中心之间平滑过渡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show patch &amp;grid</source>
+        <translation>显示图像块网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines between the patches the model cuts the picture into.</source>
+        <translation>模型把图片切分成图像块，这些线就是图像块之间的边界。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All heads, mean</source>
+        <translation>所有头，均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All heads, max</source>
+        <translation>所有头，最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All heads, min</source>
+        <translation>所有头，最小值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head %1</source>
+        <translation>头 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class token [CLS]</source>
+        <translation>类别令牌 [CLS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation token</source>
+        <translation>蒸馏令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register token %1</source>
+        <translation>寄存器令牌 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picked patch (%1, %2)</source>
+        <translation>选中的图像块 (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Class: none selected</source>
+        <translation>类别：未选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class: %1 (%2)</source>
+        <translation>类别：%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a picture and a model to see where the model looks.</source>
+        <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the class token</source>
+        <translation>类别令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the distillation token</source>
+        <translation>蒸馏令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch (%1, %2)</source>
+        <translation>图像块 (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register token %1</source>
+        <translation>寄存器令牌 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attention rollout of the class token through all %1 layers, heads fused by %2, discard ratio %3.</source>
+        <translation>类别令牌贯穿全部 %1 层的注意力展开，各头按%2融合，丢弃比例 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rollout: %1</source>
+        <translation>无法计算注意力展开：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all heads fused by %1</source>
+        <translation>所有头按%1融合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>head %1</source>
+        <translation>头 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer %1, %2: where %3 looks.</source>
+        <translation>第 %1 层，%2：%3 关注的位置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This result holds no attention maps to show.</source>
+        <translation>此结果中没有可显示的注意力图。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Layer %1, query: %2</source>
+        <translation>第 %1 层，查询：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionView</name>
+    <message>
+        <location filename="../ui/attentionview.cpp" line="+158"/>
+        <source>Open a picture and a model to see where the model looks.</source>
+        <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Patch row %1, column %2
+Attention %3</source>
+        <translation>图像块：第 %1 行，第 %2 列
+注意力 %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::Exporter</name>
+    <message>
+        <location filename="../ui/exporter.cpp" line="+28"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>there is nothing to export yet</source>
+        <translation>还没有可导出的内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG encoding failed</source>
+        <translation>PNG 编码失败</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no attentions to export</source>
+        <translation>没有可导出的注意力</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot replace the file</source>
+        <translation>无法替换该文件</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::HeadGridView</name>
+    <message>
+        <location filename="../ui/headgridview.cpp" line="+55"/>
+        <source>Head %1</source>
+        <translation>头 %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No heads to show yet.</source>
+        <translation>还没有可显示的头。</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ImageIO</name>
+    <message>
+        <location filename="../ui/imageio.cpp" line="+17"/>
+        <source>Cannot load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::InferenceWorker</name>
+    <message>
+        <location filename="../ui/inferenceworker.cpp" line="+28"/>
+        <source>Not enough memory to run the model on this image.</source>
+        <translation>内存不足，无法在这张图像上运行模型。</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+36"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::LayerOverview</name>
+    <message>
+        <location filename="../ui/layeroverview.cpp" line="+59"/>
+        <location line="+47"/>
+        <location line="+57"/>
+        <source>L%1</source>
+        <translation>层%1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>H%1</source>
+        <translation>头%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No layers to show yet.</source>
+        <translation>还没有可显示的层。</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <source>not enough memory for this model</source>
+        <translation>内存不足，无法加载此模型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+539"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>&amp;Open Image…</source>
+        <translation>打开图像(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a picture to classify and inspect</source>
+        <translation>打开一张图片进行分类和观察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Model Folder…</source>
+        <translation>打开模型文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
+        <translation>打开检查点文件夹（包含 config.json 和 model.safetensors）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Model &amp;File…</source>
+        <translation>打开模型文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a lone .safetensors checkpoint</source>
+        <translation>打开单独的 .safetensors 检查点文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the picture on the clipboard</source>
+        <translation>使用剪贴板中的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the recently opened images</source>
+        <translation>清除最近打开的图像记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Overlay PNG…</source>
+        <translation>导出叠加图 PNG(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the picture with the current attention map at full resolution</source>
+        <translation>以原始分辨率保存叠加了当前注意力图的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Head Grid PNG…</source>
+        <translation>导出各头网格 PNG(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every head of the current layer as one PNG</source>
+        <translation>把当前层的所有头保存为一张 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Attentions (.npy)…</source>
+        <translation>导出注意力 (.npy)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</source>
+        <translation>把每一层、每一个头的注意力保存为 NumPy 数组（层, 头, 令牌, 令牌）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Predictions as &amp;JSON…</source>
+        <translation>将预测导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every class with its probability as JSON</source>
+        <translation>把每个类别及其概率保存为 JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Predictions as &amp;CSV…</source>
+        <translation>将预测导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every class with its probability as CSV</source>
+        <translation>把每个类别及其概率保存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave ViTScope</source>
+        <translation>退出 ViTScope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enlarge the picture</source>
+        <translation>放大图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the picture</source>
+        <translation>缩小图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole picture</source>
+        <translation>显示整张图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the model on the picture again</source>
+        <translation>在图片上重新运行模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the run in progress</source>
+        <translation>停止正在进行的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default Model</source>
+        <translation>默认模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the built-in shapes model</source>
+        <translation>回到内置的几何图形模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ViTScope</source>
+        <translation>关于 ViTScope(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versions and licences</source>
+        <translation>版本和许可证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Qt toolkit&apos;s version and licence</source>
+        <translation>Qt 工具包的版本和许可证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samples</source>
+        <translation>示例(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open one of the built-in sample pictures</source>
+        <translation>打开一张内置的示例图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the overlay, head grid, attentions or predictions</source>
+        <translation>保存叠加图、各头网格、注意力或预测结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the current load or run</source>
+        <translation>当前加载或运行的进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %v of %m</source>
+        <translation>第 %v 层，共 %m 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time the last run took</source>
+        <translation>上一次运行所用的时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+354"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opened %1 (%2 × %3)</source>
+        <translation>已打开 %1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+37"/>
+        <source>Cannot load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>the picture is empty</source>
+        <translation>图片是空的</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the default model…</source>
+        <translation>正在加载默认模型…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading model %1…</source>
+        <translation>正在加载模型 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loaded model %1</source>
+        <translation>已加载模型 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number of Heads</source>
+        <translation>头数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many attention heads does each layer of this model have?</source>
+        <translation>这个模型每一层有多少个注意力头？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open Image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Model Folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Model File</source>
+        <translation>打开模型文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safetensors checkpoints (*.safetensors)</source>
+        <translation>Safetensors 检查点 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pasted image</source>
+        <translation>粘贴的图像</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>dropped image</source>
+        <translation>拖入的图像</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Running %1 on %2…</source>
+        <translation>正在对 %2 运行 %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1：%2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done in %1 ms</source>
+        <translation>完成，用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot run %1 on %2: %3</source>
+        <translation>无法对 %2 运行 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export Overlay</source>
+        <translation>导出叠加图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export Head Grid</source>
+        <translation>导出各头网格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Attentions</source>
+        <translation>导出注意力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy 数组 (*.npy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Export Predictions</source>
+        <translation>导出预测</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>there are no predictions yet</source>
+        <translation>还没有预测结果</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+37"/>
+        <source>ViTScope</source>
+        <translation>ViTScope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 – ViTScope</source>
+        <translation>%1 – ViTScope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2 – ViTScope</source>
+        <translation>%1 – %2 – ViTScope</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelInfoView</name>
+    <message>
+        <location filename="../ui/modelinfoview.cpp" line="+55"/>
+        <source>Hugging Face ViT</source>
+        <translation>Hugging Face ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hugging Face DeiT</source>
+        <translation>Hugging Face DeiT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hugging Face DINOv2</source>
+        <translation>Hugging Face DINOv2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT</source>
+        <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>模型系列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoder blocks (L)</source>
+        <translation>编码器块数 (L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heads</source>
+        <translation>头数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attention heads per layer (H)</source>
+        <translation>每层的注意力头数 (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden size</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Token width (D)</source>
+        <translation>令牌向量维度 (D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head size</source>
+        <translation>每头维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Width of one head (D / H)</source>
+        <translation>单个头的维度 (D / H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLP size</source>
+        <translation>MLP 维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SwiGLU branch width</source>
+        <translation>SwiGLU 分支宽度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MLP hidden width (I)</source>
+        <translation>MLP 隐藏层宽度 (I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch size</source>
+        <translation>图像块大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %1 px</source>
+        <translation>%1 × %1 像素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+24"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Patch grid</source>
+        <translation>图像块网格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patches across × down</source>
+        <translation>横向 × 纵向图像块数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>令牌数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 prefix + %3 patches)</source>
+        <translation>%1（%2 个前缀令牌 + %3 个图像块）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sequence length (T)</source>
+        <translation>序列长度 (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shortest edge %1 px</source>
+        <translation>短边 %1 像素</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>class</source>
+        <translation>类别令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distillation</source>
+        <translation>蒸馏令牌</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n register(s)</source>
+        <translation>
+            <numerusform>%n 个寄存器令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefix tokens</source>
+        <translation>前缀令牌</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>class token</source>
+        <translation>类别令牌 ([CLS])</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>average of patches</source>
+        <translation>图像块平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (no classifier)</source>
+        <translation>无（没有分类头）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained at</source>
+        <translation>训练分辨率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of the stored position embeddings</source>
+        <translation>所存位置编码对应的分辨率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bicubic</source>
+        <translation>双三次插值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bilinear</source>
+        <translation>双线性插值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean (%1, %2, %3), std (%4, %5, %6)</source>
+        <translation>均值 (%1, %2, %3)，标准差 (%4, %5, %6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::PredictionsView</name>
+    <message>
+        <location filename="../ui/predictionsview.cpp" line="+95"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Class %1: %2</source>
+        <translation>类别 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probability %1</source>
+        <translation>概率 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Show &amp;top:</source>
+        <translation>显示前(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the most probable classes to list</source>
+        <translation>列出概率最高的前几个类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model has no classifier head: no class predictions.</source>
+        <translation>该模型没有分类头，因此没有类别预测。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a class to show attention for that class</source>
+        <translation>点击一个类别，显示针对该类别的注意力</translation>
+    </message>
+</context>
+</TS>
