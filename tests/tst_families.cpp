@@ -1,7 +1,6 @@
 // Golden tests over tests/data/families: for every fixture folder (made by
 // tools/make_fixtures.py from reimplementations validated against transformers and timm),
 // load the checkpoint, run the backend on the stored pixels and compare with the stored outputs.
-#include "error.h"
 #include "npy.h"
 #include "vit.h"
 
@@ -13,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -48,7 +48,7 @@ Diff compare(const float* got, const std::vector<float>& expected)
         const double e = std::abs(static_cast<double>(got[i]) - expected[i]);
         // NaN must fail, so compare with !(e <= max).
         if (!(e <= d.max_abs)) {
-            d.max_abs = std::isnan(e) ? INFINITY : e;
+            d.max_abs = std::isnan(e) ? std::numeric_limits<double>::infinity() : e;
             d.where = i;
             d.got = got[i];
             d.expected = expected[i];
