@@ -403,6 +403,28 @@ class Dinov2Model(nn.Module):
         return {"last_hidden_state": x, "pre_norm": last, "attentions": store, "pooler_output": x[:, 0, :]}
 
 
+class Dinov2ForImageClassification(nn.Module):
+    """Dinov2ForImageClassification / Dinov2WithRegistersForImageClassification: the classifier
+    reads [cls, mean of the patch tokens] (registers excluded), so it is (K, 2D)."""
+
+    def __init__(self, c, registers=False):
+        super().__init__()
+        self.registers = c.get("num_register_tokens", 0) if registers else 0
+        if registers:
+            self.dinov2_with_registers = Dinov2Model(c, registers=True)
+        else:
+            self.dinov2 = Dinov2Model(c)
+        self.classifier = nn.Linear(2 * c["hidden_size"], len(c["id2label"]))
+
+    def forward(self, pixels):
+        base = self.dinov2_with_registers if self.registers else self.dinov2
+        out = base(pixels)
+        seq = out["last_hidden_state"]
+        patch_tokens = seq[:, 1 + self.registers:]
+        out["logits"] = self.classifier(torch.cat([seq[:, 0], patch_tokens.mean(dim=1)], dim=1))
+        return out
+
+
 # ---------------------------------------------------------------------------------------------
 # timm: VisionTransformer, VisionTransformerDistilled (vision_transformer.py, deit.py)
 
@@ -549,9 +571,11 @@ class TimmVisionTransformer(nn.Module):
             self.norm = nn.LayerNorm(embed_dim, eps=1e-6)
         else:
             self.fc_norm = nn.LayerNorm(embed_dim, eps=1e-6)
-        self.head = nn.Linear(embed_dim, num_classes)
-        if distilled:
-            self.head_dist = nn.Linear(embed_dim, num_classes)
+        self.num_classes = num_classes
+        if num_classes > 0:  # else nn.Identity: no head tensors, forward_head gives pooled features
+            self.head = nn.Linear(embed_dim, num_classes)
+            if distilled:
+                self.head_dist = nn.Linear(embed_dim, num_classes)
 
     def _pos_embed(self, x):
         if self.dynamic_img_size:
@@ -602,7 +626,8 @@ class TimmVisionTransformer(nn.Module):
     def forward(self, pixels):
         store = []
         feats = self.forward_features(pixels, store)
-        return {"features": feats, "logits": self.forward_head(feats), "attentions": store}
+        logits = self.forward_head(feats) if self.num_classes > 0 else None
+        return {"features": feats, "logits": logits, "attentions": store}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -664,6 +689,9 @@ def validate(reference_dir):
 # in this script's vocabulary for mlp_layer / act_layer.
 ARCHITECTURES = {
     "vit_tiny_patch16_224": dict(patch_size=16, embed_dim=192, depth=12, num_heads=3),
+    "vit_small_patch16_224": dict(patch_size=16, embed_dim=384, depth=12, num_heads=6),
+    "vit_small_patch14_dinov2": dict(
+        img_size=518, patch_size=14, embed_dim=384, depth=12, num_heads=6, init_values=1e-5),
     "vit_base_patch16_reg4_gap_256": dict(
         img_size=256, patch_size=16, embed_dim=768, depth=12, num_heads=12, class_token=False,
         no_embed_class=True, global_pool="avg", reg_tokens=4),
@@ -805,13 +833,15 @@ def dinov2_preprocessor(crop):
 
 
 def timm_config(architecture, model_args, num_classes, input_size):
+    if not isinstance(input_size, (list, tuple)):
+        input_size = [input_size, input_size]
     return {
         "architecture": architecture,
         "num_classes": num_classes,
         "model_args": model_args,
         "pretrained_cfg": {
             "architecture": architecture,
-            "input_size": [3, input_size, input_size],
+            "input_size": [3, input_size[0], input_size[1]],
             "fixed_input_size": not model_args.get("dynamic_img_size", False),
             "interpolation": "bicubic",
             "crop_pct": 1.0,
@@ -948,6 +978,53 @@ def timm_medium_gap():
               "fc_norm=False: final 'norm' on all tokens, then the mean of the patch tokens; fixed input size")
 
 
+@fixture
+def hf_dinov2_cls():
+    c = hf_dinov2_config("dinov2", ["Dinov2ForImageClassification"], 32, 2, 2, 14, 42, False, 0)
+    c["id2label"] = {str(i): f"label_{i}" for i in range(5)}
+    c["label2id"] = {f"label_{i}": i for i in range(5)}
+    c = dict(sorted(c.items()))
+    return dict(
+        family="transformers", cls="Dinov2ForImageClassification", config=c,
+        model=Dinov2ForImageClassification(c), input=(56, 42), preprocessor=dinov2_preprocessor(42),
+        notes="'dinov2.' prefix; classifier (K, 2D) on [cls, mean of patch tokens]; trained 42x42 (3x3), "
+              "run at 56x42 (4x3), bicubic without antialias")
+
+
+@fixture
+def hf_dinov2_registers_cls():
+    c = hf_dinov2_config("dinov2_with_registers", ["Dinov2WithRegistersForImageClassification"],
+                         32, 2, 4, 14, 56, False, 2)
+    c["id2label"] = {str(i): f"label_{i}" for i in range(3)}
+    c["label2id"] = {f"label_{i}": i for i in range(3)}
+    c = dict(sorted(c.items()))
+    return dict(
+        family="transformers", cls="Dinov2WithRegistersForImageClassification", config=c,
+        model=Dinov2ForImageClassification(c, registers=True), input=(42, 42),
+        preprocessor=dinov2_preprocessor(56),
+        notes="'dinov2_with_registers.' prefix, 2 registers; classifier (K, 2D) on [cls, mean of the patch "
+              "tokens after the registers]; trained 56x56 (4x4), run at 42x42 (3x3): antialiased bicubic "
+              "downsampling")
+
+
+@fixture
+def timm_dinov2_headless():
+    args = dict(embed_dim=32, depth=2, num_heads=2, img_size=56, num_classes=0, dynamic_img_size=True)
+    return dict(
+        family="timm", architecture="vit_small_patch14_dinov2", model_args=args, input=(42, 70),
+        notes="num_classes=0 like the timm DINOv2 hub checkpoints: head is Identity, no head tensors, no "
+              "logits; layer scale; class token with a position; img 56 (4x4), run at 42x70 (3x5)")
+
+
+@fixture
+def timm_nonsquare_train():
+    args = dict(embed_dim=48, depth=2, num_heads=3, img_size=[48, 80], num_classes=4, dynamic_img_size=True)
+    return dict(
+        family="timm", architecture="vit_small_patch16_224", model_args=args, input=(64, 64),
+        notes="trained on a non-square img_size [48, 80] (position grid 3x5), run at 64x64 (4x4): "
+              "resample_abs_pos_embed from old_size (3, 5) to (4, 4), bicubic antialias")
+
+
 def build(spec):
     if spec["family"] == "timm":
         base = ARCHITECTURES[spec["architecture"]]
@@ -959,13 +1036,19 @@ def run_reference(spec, model, pixels):
     with torch.no_grad():
         if spec["family"] == "timm":
             out = model(pixels)
-            return out["features"][0], out["logits"][0], out["attentions"]
-        if isinstance(model, Dinov2Model):
+            logits = out["logits"][0] if out["logits"] is not None else None
+            return out["features"][0], logits, out["attentions"]
+        if isinstance(model, (Dinov2Model, Dinov2ForImageClassification)):
             out = model(pixels)  # Dinov2 has no switch: it interpolates whenever the size differs
         else:
             out = model(pixels, interpolate_pos_encoding=spec["interpolate"])
         logits = out["logits"][0] if "logits" in out else None
         return out["last_hidden_state"][0], logits, out["attentions"]
+
+
+def training_size(spec, config):
+    size = spec["model_args"]["img_size"] if spec["family"] == "timm" else config["image_size"]
+    return list(size) if isinstance(size, (list, tuple)) else [size, size]
 
 
 def token_layout(spec, model, config, height, width):
@@ -1033,7 +1116,7 @@ def write_fixture(out_root, index, fn):
         "architecture": spec.get("architecture", config.get("architectures", [""])[0]),
         "weights_dtype": _NAMES[dtype],
         "input_size": [h, w],
-        "training_size": [config["image_size"]] * 2 if spec["family"] != "timm" else [spec["model_args"]["img_size"]] * 2,
+        "training_size": training_size(spec, config),
         "tokens": int(attn.shape[-1]),
         "features": "last_hidden_state (after the final layernorm)" if spec["family"] != "timm"
                     else "forward_features (after 'norm'; Identity when fc_norm is used)",
