@@ -1,0 +1,167 @@
+// vitscope-cli as other tools use it: classify --json, inspect --dump read back as .npy,
+// bench --json, and bad input answered with exit code 1 and one line on stderr.
+#include "npy.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <filesystem>
+
+using namespace vitscope;
+
+namespace {
+
+QString data(const QString& relative) { return QStringLiteral(VITSCOPE_TEST_DATA "/") + relative; }
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(VITSCOPE_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+double maxAbsDiff(const std::vector<float>& a, const std::vector<float>& b)
+{
+    double worst = a.size() == b.size() ? 0.0 : INFINITY;
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        worst = std::max(worst, static_cast<double>(std::abs(a[i] - b[i])));
+    return worst;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void classifyJson()
+    {
+        const Run run = cli({"classify", "--model", data("hf_vit_cls/model"), "--image", data("hf_vit_cls/image.png"),
+                             "--top-k", "3", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(root.contains("model"));
+        QVERIFY(root["elapsed_ms"].toDouble() > 0.0);
+        const QJsonArray predictions = root["predictions"].toArray();
+        QCOMPARE(predictions.size(), 3);
+
+        // The reference's probabilities: softmax of the fixture's logits (same picture; pixels
+        // agree with transformers' to 6e-6 on average, so probabilities to well within 1e-3).
+        const std::vector<float> logits = readNpy(data("hf_vit_cls/logits.npy").toStdString()).data;
+        double top = -INFINITY, sum = 0.0;
+        for (float l : logits)
+            top = std::max(top, static_cast<double>(l));
+        for (float l : logits)
+            sum += std::exp(l - top);
+        double previous = 1.0;
+        for (const QJsonValue& value : predictions) {
+            const QJsonObject p = value.toObject();
+            const int index = p["index"].toInt();
+            const double probability = p["probability"].toDouble();
+            QCOMPARE(p["label"].toString(), QString("class_%1").arg(index));
+            QVERIFY(std::abs(probability - std::exp(logits[index] - top) / sum) < 1e-3);
+            QVERIFY(probability <= previous);
+            previous = probability;
+        }
+        QCOMPARE(predictions[0].toObject()["index"].toInt(), 8); // argmax of the fixture's logits
+    }
+
+    void inspectDump()
+    {
+        QTemporaryDir dump;
+        const Run run = cli({"inspect", "--model", data("hf_vit_cls/model"), "--pixels",
+                             data("hf_vit_cls/pixel_values.npy"), "--dump", dump.path()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const std::filesystem::path dir = dump.path().toStdString();
+        const NpyArray attentions = readNpy(dir / "attentions.npy");
+        QCOMPARE(attentions.shape, (std::vector<std::size_t>{4, 3, 197, 197}));
+        QVERIFY(maxAbsDiff(attentions.data, readNpy(data("hf_vit_cls/attentions.npy").toStdString()).data) < 1e-4);
+        const NpyArray logits = readNpy(dir / "logits.npy");
+        QCOMPARE(logits.shape, (std::vector<std::size_t>{10}));
+        QVERIFY(maxAbsDiff(logits.data, readNpy(data("hf_vit_cls/logits.npy").toStdString()).data) < 1e-3);
+        const NpyArray pixels = readNpy(dir / "pixel_values.npy");
+        QCOMPARE(pixels.shape, (std::vector<std::size_t>{1, 3, 224, 224}));
+    }
+
+    void inspectImage()
+    {
+        QTemporaryDir dump;
+        const Run run = cli({"inspect", "--model", data("hf_vit_cls/model"), "--image", data("hf_vit_cls/image.png"),
+                             "--dump", dump.path()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const NpyArray pixels = readNpy(std::filesystem::path(dump.path().toStdString()) / "pixel_values.npy");
+        const NpyArray expected = readNpy(data("hf_vit_cls/pixel_values.npy").toStdString());
+        QCOMPARE(pixels.shape, expected.shape);
+        double sum = 0.0;
+        for (std::size_t i = 0; i < pixels.data.size(); ++i)
+            sum += std::abs(pixels.data[i] - expected.data[i]);
+        QVERIFY(sum / static_cast<double>(pixels.data.size()) < 5e-3);
+    }
+
+    void benchJson()
+    {
+        const Run run = cli({"bench", "--model", data("hf_vit_cls/model"), "--runs", "3", "--threads", "1", "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root["runs"].toInt(), 3);
+        QCOMPARE(root["threads"].toInt(), 1);
+        QVERIFY(root["min_ms"].toDouble() > 0.0);
+        QVERIFY(root["median_ms"].toDouble() >= root["min_ms"].toDouble());
+        QVERIFY(root["images_per_s"].toDouble() > 0.0);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("image is not a picture")
+            << QStringList{"classify", "--model", data("hf_vit_cls/model"), "--image", data("hf_vit_cls/meta.json")}
+            << "meta.json";
+        QTest::newRow("missing image")
+            << QStringList{"classify", "--model", data("hf_vit_cls/model"), "--image", data("no-such.png")}
+            << "no-such.png";
+        QTest::newRow("missing model")
+            << QStringList{"classify", "--model", data("no-such-model"), "--image", data("hf_vit_cls/image.png")}
+            << "no-such-model";
+        QTest::newRow("pixels not a multiple of the patch")
+            << QStringList{"inspect", "--model", data("hf_vit_cls/model"), "--pixels", data("interpolate/source.npy"),
+                           "--dump", QDir::tempPath() + "/vitscope-never-written"}
+            << "5x6";
+        QTest::newRow("unknown option") << QStringList{"classify", "--colour", "red"} << "--colour";
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        const QString err = QString::fromUtf8(run.err).trimmed();
+        QVERIFY2(!err.isEmpty() && !err.contains('\n'), qPrintable(err));
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+        QVERIFY(run.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
