@@ -69,14 +69,39 @@ TimmArchitecture giant(TimmArchitecture a)
     return a;
 }
 
-TimmArchitecture gap(const char* name, int hidden, int heads)
+// Registers and average pooling without a class token (vit_*_reg4_gap_*): fc_norm after pooling.
+TimmArchitecture regGap(const char* name, int hidden, int heads)
 {
     TimmArchitecture a = vit(name, 16, hidden, 12, heads, 256, 0.95f);
     a.class_token = false;
     a.no_embed_class = true;
     a.reg_tokens = 4;
     a.avg_pool = true;
-    a.fc_norm_off = true; // fc_norm=False: the final norm runs before pooling
+    return a;
+}
+
+// vit_medium_patch16_gap_*: no class token, no qkv bias, layer scale, average pooling after the
+// final norm (fc_norm=False).
+TimmArchitecture mediumGap(const char* name, int image)
+{
+    TimmArchitecture a = vit(name, 16, 512, 12, 8, image, image == 384 ? 1.0f : 0.95f);
+    a.class_token = false;
+    a.avg_pool = true;
+    a.fc_norm_off = true;
+    a.qkv_bias = false;
+    a.layer_scale = true;
+    return a;
+}
+
+TimmArchitecture layerScale(TimmArchitecture a)
+{
+    a.layer_scale = true;
+    return a;
+}
+
+TimmArchitecture noEmbedClass(TimmArchitecture a)
+{
+    a.no_embed_class = true;
     return a;
 }
 
@@ -134,8 +159,27 @@ const std::vector<TimmArchitecture>& table()
         dinov2("vit_base_patch14_reg4_dinov2", 768, 12, 12, 4),
         dinov2("vit_large_patch14_reg4_dinov2", 1024, 24, 16, 4),
         giant(dinov2("vit_giant_patch14_reg4_dinov2", 1536, 40, 24, 4)),
-        gap("vit_medium_patch16_reg4_gap_256", 512, 8),
-        gap("vit_base_patch16_reg4_gap_256", 768, 12),
+        regGap("vit_medium_patch16_reg4_gap_256", 512, 8),
+        regGap("vit_base_patch16_reg4_gap_256", 768, 12),
+        mediumGap("vit_medium_patch16_gap_240", 240),
+        mediumGap("vit_medium_patch16_gap_256", 256),
+        mediumGap("vit_medium_patch16_gap_384", 384),
+        [] {
+            auto a = vit("vit_base_patch16_gap_224", 16, 768, 12, 16, 224);
+            a.class_token = false;
+            a.avg_pool = true;
+            a.fc_norm_off = true;
+            return a;
+        }(),
+        vit("vit_large_patch14_224", 14, 1024, 24, 16, 224),
+        layerScale(vit("vit_base_patch32_plus_256", 32, 896, 12, 14, 256, 0.95f)),
+        layerScale(vit("vit_base_patch16_plus_240", 16, 896, 12, 14, 240, 0.95f)),
+        layerScale(vit("vit_small_patch16_36x1_224", 16, 384, 36, 6, 224)),
+        [] { auto a = vit("eva_large_patch14_196", 14, 1024, 24, 16, 196, 1.0f); a.avg_pool = true; a.imagenet_mean = true; return a; }(),
+        [] { auto a = vit("eva_large_patch14_336", 14, 1024, 24, 16, 336, 1.0f); a.avg_pool = true; a.imagenet_mean = true; return a; }(),
+        noEmbedClass(vit("flexivit_small", 16, 384, 12, 6, 240, 0.95f)),
+        noEmbedClass(vit("flexivit_base", 16, 768, 12, 12, 240, 0.95f)),
+        noEmbedClass(vit("flexivit_large", 16, 1024, 24, 16, 240, 0.95f)),
     };
     return kTable;
 }
@@ -143,7 +187,7 @@ const std::vector<TimmArchitecture>& table()
 // Typed reads from a JSON object: a missing key gives the default, a wrong type an Error.
 class Reader {
 public:
-    Reader(const json& object, std::string file) : object_(object), file_(std::move(file)) {}
+    Reader(json object, std::string file) : object_(std::move(object)), file_(std::move(file)) {}
 
     bool has(const char* key) const { return object_.is_object() && object_.contains(key) && !object_.at(key).is_null(); }
     const json& at(const char* key) const { return object_.at(key); }
@@ -217,7 +261,7 @@ public:
     const std::string& file() const { return file_; }
 
 private:
-    const json& object_;
+    json object_; // a copy: configs are small, and sub-objects may be temporaries
     std::string file_;
 };
 
@@ -442,8 +486,7 @@ ViTConfig parseTimm(const json& j, const std::string& file)
     a.heads = args.integer("num_heads", a.heads);
     a.patch = args.integer("patch_size", a.patch);
     a.mlp_ratio = static_cast<float>(args.number("mlp_ratio", a.mlp_ratio));
-    if (const auto size = args.size2("img_size"))
-        a.image = size->first;
+    const std::optional<std::pair<int, int>> imgSize = args.size2("img_size");
     a.class_token = args.boolean("class_token", a.class_token);
     a.no_embed_class = args.boolean("no_embed_class", a.no_embed_class);
     a.reg_tokens = args.integer("reg_tokens", a.reg_tokens);
@@ -457,11 +500,11 @@ ViTConfig parseTimm(const json& j, const std::string& file)
     c.layers = a.layers;
     c.heads = a.heads;
     c.patch = a.patch;
-    c.mlp = a.hidden > 0 ? static_cast<int>(a.hidden * a.mlp_ratio) : 0;
-    if (a.swiglu)
-        c.mlp /= 2; // SwiGLUPacked: fc1 is (2I, D), fc2 is (D, I)
+    // The MLP width and SwiGLU come from the fc1/fc2 shapes: int(dim * mlp_ratio) in float
+    // arithmetic is not worth re-deriving (48 / 11, 2.66667 * 2).
+    c.mlp = 0;
     c.swiglu = a.swiglu;
-    c.image_height = c.image_width = a.image;
+    c.image_height = c.image_width = a.image; // refined below: model_args img_size, else input_size
     c.class_token = a.class_token;
     c.distillation_token = a.distilled;
     c.registers = a.reg_tokens;
@@ -493,6 +536,9 @@ ViTConfig parseTimm(const json& j, const std::string& file)
         height = input[1].get<int>();
         width = input[2].get<int>();
     }
+    // build_model_with_cfg: img_size defaults to the pretrained_cfg input_size
+    c.image_height = imgSize ? imgSize->first : height;
+    c.image_width = imgSize ? imgSize->second : width;
     const auto mean = cfg.triple("mean", a.imagenet_mean ? kImagenetMean : kInceptionMean);
     const auto stdev = cfg.triple("std", a.imagenet_mean ? kImagenetStd : kInceptionStd);
     const Resample resample = timmInterpolation(cfg.string("interpolation", "bicubic"), cfg.file());

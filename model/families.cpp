@@ -346,12 +346,13 @@ ViTConfig configForLoneFile(const SafeTensors& file, const std::string& name)
 }
 
 // Heads for a checkpoint whose config does not say: the timm table entries with the same
-// width, depth and patch, when they agree.
+// width, depth, patch and prefix tokens, when they agree.
 int headsFromTable(const ViTConfig& c)
 {
     int heads = 0;
     for (const TimmArchitecture& a : timmArchitectures()) {
-        if (a.hidden != c.hidden || a.layers != c.layers || a.patch != c.patch)
+        if (a.hidden != c.hidden || a.layers != c.layers || a.patch != c.patch || a.class_token != c.class_token
+            || (a.reg_tokens > 0) != (c.registers > 0))
             continue;
         if (heads != 0 && heads != a.heads)
             return 0;
@@ -436,22 +437,6 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
         c.mlp = static_cast<int>(I);
     }
 
-    // heads: config, then --heads, then the architecture table
-    if (c.heads == 0)
-        c.heads = options.heads.value_or(0);
-    else if (options.heads && *options.heads != c.heads)
-        throw Error(configFile + ": declares " + std::to_string(c.heads) + " attention heads, but "
-            + std::to_string(*options.heads) + " were asked for");
-    if (c.heads == 0)
-        c.heads = headsFromTable(c);
-    if (c.heads == 0)
-        throw Error(source.name + ": the number of attention heads is unknown (" + (c.architecture.empty()
-            ? std::string("no config.json") : "architecture '" + c.architecture + "' is not in the table")
-            + " for a " + std::to_string(D) + "-wide, " + std::to_string(layers) + "-layer ViT); pass it with --heads");
-    if (c.heads < 0 || D % static_cast<std::size_t>(c.heads) != 0)
-        throw Error(source.name + ": hidden size " + std::to_string(D) + " is not divisible by "
-            + std::to_string(c.heads) + " attention heads");
-
     // tokens: [cls, dist or registers, patches]
     if (hf) {
         w.cls_token = ck.take(T::ClsToken, -1, {1, 1, D});
@@ -479,6 +464,22 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
         }
     }
 
+    // heads: config, then --heads, then the architecture table
+    if (c.heads == 0)
+        c.heads = options.heads.value_or(0);
+    else if (options.heads && *options.heads != c.heads)
+        throw Error(configFile + ": declares " + std::to_string(c.heads) + " attention heads, but "
+            + std::to_string(*options.heads) + " were asked for");
+    if (c.heads == 0)
+        c.heads = headsFromTable(c);
+    if (c.heads == 0)
+        throw Error(source.name + ": the number of attention heads is unknown (" + (c.architecture.empty()
+            ? std::string("no config.json") : "architecture '" + c.architecture + "' is not in the table")
+            + " for a " + std::to_string(D) + "-wide, " + std::to_string(layers) + "-layer ViT); pass it with --heads");
+    if (c.heads < 0 || D % static_cast<std::size_t>(c.heads) != 0)
+        throw Error(source.name + ": hidden size " + std::to_string(D) + " is not divisible by "
+            + std::to_string(c.heads) + " attention heads");
+
     // position table: (1, Npos, D); transformers rows cover cls (and dist), never registers
     {
         const std::vector<std::size_t> pos = ck.shape(T::PosEmbed);
@@ -491,8 +492,13 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
             prefixRows = 1 + (c.distillation_token ? 1 : 0);
         } else {
             const std::size_t prefix = static_cast<std::size_t>(c.prefixTokens());
-            // timm no_embed_class: the table has no rows for the prefix tokens
-            const bool withPrefix = prefix > 0 && rows > prefix && perfectSquareRoot(rows - prefix) > 0;
+            // timm no_embed_class: the table has no rows for the prefix tokens. Which one it is
+            // follows from the declared image size, else from which count is a square grid.
+            const std::size_t declared = c.image_height > 0 && c.image_width > 0
+                ? static_cast<std::size_t>(c.image_height / c.patch) * static_cast<std::size_t>(c.image_width / c.patch)
+                : 0;
+            const bool withPrefix = prefix > 0 && rows > prefix
+                && (rows == declared + prefix || (rows != declared && perfectSquareRoot(rows - prefix) > 0));
             c.pos_embed_has_prefix = withPrefix || prefix == 0;
             prefixRows = withPrefix ? prefix : 0;
         }
@@ -597,21 +603,19 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
     if (!hf && !c.class_token)
         c.pooling = Pooling::Average;
 
-    // classification heads: (K, D)
+    // classification heads: (K, D); Dinov2ForImageClassification: (K, 2D) over [cls, mean of patches]
     if (ck.has(T::HeadW)) {
         const std::vector<std::size_t> head = ck.shape(T::HeadW);
-        if (c.family == Family::HfDinov2 && head.size() == 2 && head[1] == 2 * D)
-            ck.fail("tensor '" + ck.name(T::HeadW) + "' is a Dinov2ForImageClassification head (class token and mean "
-                "patch token concatenated), which is not supported; load a Dinov2Model checkpoint instead");
-        if (head.size() != 2 || head[0] == 0)
+        const std::size_t in = c.family == Family::HfDinov2 ? 2 * D : D;
+        if (head.size() != 2 || head[0] == 0 || head[1] != in)
             ck.fail("tensor '" + ck.name(T::HeadW) + "' has shape " + shapeString(head) + ", expected [classes, "
-                + std::to_string(D) + "]");
+                + std::to_string(in) + "]");
         const std::size_t K = head[0];
         if (!hf && c.num_labels != 0 && static_cast<std::size_t>(c.num_labels) != K)
             throw Error(configFile + ": num_classes " + std::to_string(c.num_labels) + " does not match tensor '"
                 + ck.name(T::HeadW) + "' of shape " + shapeString(head));
         c.num_labels = static_cast<int>(K);
-        w.head_w = ck.take(T::HeadW, -1, {K, D});
+        w.head_w = ck.take(T::HeadW, -1, {K, in});
         w.head_b = ck.take(T::HeadB, -1, {K});
         if (ck.has(T::HeadDistW)) {
             w.head_dist_w = ck.take(T::HeadDistW, -1, {K, D});
