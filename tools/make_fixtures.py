@@ -142,6 +142,15 @@ class HfDense(nn.Module):
         self.dense = nn.Linear(n_in, n_out)
 
 
+def hf_activation(name, x):
+    # transformers activations.py ACT2FN
+    if name == "gelu":  # GELUActivation: exact erf GELU
+        return F.gelu(x)
+    if name == "gelu_new":  # NewGELUActivation
+        return 0.5 * x * (1.0 + torch.tanh(math.sqrt(2.0 / math.pi) * (x + 0.044715 * torch.pow(x, 3.0))))
+    raise ValueError(name)
+
+
 class HfViTLayer(nn.Module):
     def __init__(self, c):
         super().__init__()
@@ -151,11 +160,12 @@ class HfViTLayer(nn.Module):
         self.output = HfDense(c["intermediate_size"], d)
         self.layernorm_before = nn.LayerNorm(d, eps=c["layer_norm_eps"])
         self.layernorm_after = nn.LayerNorm(d, eps=c["layer_norm_eps"])
+        self.act = c["hidden_act"]
 
     def forward(self, x, store):
         x = self.attention(self.layernorm_before(x), store) + x
         y = self.layernorm_after(x)
-        y = F.gelu(self.intermediate.dense(y))  # ACT2FN["gelu"]: exact erf GELU
+        y = hf_activation(self.act, self.intermediate.dense(y))
         return self.output.dense(y) + x
 
 
@@ -1023,6 +1033,20 @@ def timm_nonsquare_train():
         family="timm", architecture="vit_small_patch16_224", model_args=args, input=(64, 64),
         notes="trained on a non-square img_size [48, 80] (position grid 3x5), run at 64x64 (4x4): "
               "resample_abs_pos_embed from old_size (3, 5) to (4, 4), bicubic antialias")
+
+
+@fixture
+def hf_vit_cls_gelu_new():
+    c = hf_vit_config("vit", ["ViTForImageClassification"], 48, 2, 4, 128, 16, 64, 6)
+    c["hidden_act"] = "gelu_new"
+    c["qkv_bias"] = False
+    c["layer_norm_eps"] = 1e-06
+    return dict(
+        family="transformers", cls="ViTForImageClassification", config=c,
+        model=HfViTForImageClassification(c), input=(96, 48), interpolate=True,
+        preprocessor=vit_preprocessor(64, 64),
+        notes="hidden_act gelu_new (tanh approximation), qkv_bias false (no query/key/value bias tensors), "
+              "layer_norm_eps 1e-6; trained 64x64 (4x4), run at 96x48 (6x3) with interpolate_pos_encoding=True")
 
 
 def build(spec):
