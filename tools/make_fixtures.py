@@ -1094,6 +1094,27 @@ def token_layout(spec, model, config, height, width):
             "grid_h": height // patch, "grid_w": width // patch}
 
 
+def antialias_flipped(spec, model, pixels, attentions):
+    """How far the attentions move when the position grid is resampled with the other antialias
+    setting: shows that the fixture tells the two apart (None when nothing is resampled)."""
+    calls = []
+
+    def flipped(*args, **kwargs):
+        calls.append(kwargs.get("antialias", False))
+        kwargs["antialias"] = not kwargs.get("antialias", False)
+        return interpolate(*args, **kwargs)
+
+    interpolate = F.interpolate
+    F.interpolate = flipped
+    try:
+        _, _, other = run_reference(spec, model, pixels)
+    finally:
+        F.interpolate = interpolate
+    if not calls:
+        return None
+    return max(float((a - b).abs().max()) for a, b in zip(attentions, other))
+
+
 def write_fixture(out_root, index, fn):
     spec = fn()
     name = fn.__name__
@@ -1105,6 +1126,7 @@ def write_fixture(out_root, index, fn):
     h, w = spec["input"]
     pixels = make_pixels(h, w, generator)
     features, logits, attentions = run_reference(spec, model, pixels)
+    flipped = antialias_flipped(spec, model, pixels, attentions)
 
     folder = os.path.join(out_root, name)
     if os.path.isdir(folder):
@@ -1155,7 +1177,8 @@ def write_fixture(out_root, index, fn):
     return {"name": name, "made": f"{meta['family']} `{meta['class']}`"
             + (f" (`{spec['architecture']}`)" if spec["family"] == "timm" else ""),
             "dtype": meta["weights_dtype"], "train": f"{train[0]}x{train[1]}", "run": f"{h}x{w}",
-            "tokens": meta["tokens"], "notes": spec["notes"]}
+            "tokens": meta["tokens"], "notes": spec["notes"],
+            "flipped": "-" if flipped is None else f"{flipped:.2g}"}
 
 
 def main():
@@ -1206,8 +1229,9 @@ def write_readme(out, results, rows):
             lines.append(f"| {fixture_name} | {key} | {value:.2g} |")
     lines += [
         "",
-        "Position-embedding interpolation (the fixtures below run at other sizes than they were made",
-        "for) has no real fixture to check against; it follows each library's code as read.",
+        "Position-embedding interpolation (most fixtures below run at other sizes than they were made",
+        "for) has no real fixture to check against; it follows each library's code as read and calls",
+        "`F.interpolate` of this machine's torch %s exactly as the library calls it." % torch.__version__,
         "",
         "## Fixtures",
         "",
@@ -1218,11 +1242,14 @@ def write_readme(out, results, rows):
         "`meta.json` (what made it, the token layout, notes). F16/BF16 fixtures: outputs computed from the",
         "float32 upcast of the rounded weights.",
         "",
-        "| folder | made as | weights | trained / run at | tokens | notes |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "'AA flipped' is how far the attentions move (max abs) when the position grid is resampled",
+        "with the other antialias setting than the library's: far above the 1e-4 the tests allow.",
+        "",
+        "| folder | made as | weights | trained / run at | tokens | AA flipped | notes |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
-        lines.append("| {name} | {made} | {dtype} | {train} / {run} | {tokens} | {notes} |".format(**r))
+        lines.append("| {name} | {made} | {dtype} | {train} / {run} | {tokens} | {flipped} | {notes} |".format(**r))
     with open(os.path.join(out, "README.md"), "w") as f:
         f.write("\n".join(lines) + "\n")
 
