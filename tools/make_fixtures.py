@@ -1049,6 +1049,17 @@ def hf_vit_cls_gelu_new():
               "layer_norm_eps 1e-6; trained 64x64 (4x4), run at 96x48 (6x3) with interpolate_pos_encoding=True")
 
 
+@fixture
+def timm_cls_avg_f16():
+    args = dict(embed_dim=32, depth=2, num_heads=4, img_size=48, num_classes=5, global_pool="avg",
+                dynamic_img_size=True)
+    return dict(
+        family="timm", architecture="vit_tiny_patch16_224", model_args=args, input=(64, 48),
+        dtype=torch.float16,
+        notes="F16 weights; class token kept but global_pool='avg' (model_args): the mean of the patch "
+              "tokens only, then fc_norm (so 'norm' is Identity); img 48 (3x3), run at 64x48 (4x3)")
+
+
 def build(spec):
     if spec["family"] == "timm":
         base = ARCHITECTURES[spec["architecture"]]
