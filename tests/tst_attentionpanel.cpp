@@ -1,0 +1,436 @@
+// The attention panel on hand-built Results: what it draws follows the constructed attention,
+// clicks select patches, heads and layers, and switching is fast enough for a ViT-B.
+#include "attentionpanel.h"
+#include "attentionview.h"
+#include "headgridview.h"
+#include "layeroverview.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using vitscope::AttentionPanel;
+using vitscope::HeadFusion;
+using vitscope::Result;
+
+namespace {
+
+// L = 2 layers, H = 3 heads, T = 5 tokens: [cls, patches of a 2 x 2 grid].
+constexpr int kLayers = 2;
+constexpr int kHeads = 3;
+constexpr int kTokens = 5;
+
+// Head h spreads base(h) over every key but one, which takes the rest.
+float base(int head) { return 0.05f * (head + 1); }
+// The patch (0..3) that query q attends to most in layer l, head h: distinct per head.
+int peakPatch(int layer, int head, int query) { return (layer * kHeads + head + query) % 4; }
+float constructed(int layer, int head, int query, int key)
+{
+    const int peak_key = 1 + peakPatch(layer, head, query);
+    return key == peak_key ? 1.0f - (kTokens - 1) * base(head) : base(head);
+}
+
+std::shared_ptr<const Result> smallResult()
+{
+    auto result = std::make_shared<Result>();
+    auto& a = result->attentions;
+    a.layers = kLayers;
+    a.heads = kHeads;
+    a.tokens = kTokens;
+    a.data.resize(static_cast<std::size_t>(kLayers) * kHeads * kTokens * kTokens);
+    for (int l = 0; l < kLayers; ++l)
+        for (int h = 0; h < kHeads; ++h)
+            for (int q = 0; q < kTokens; ++q)
+                for (int k = 0; k < kTokens; ++k)
+                    a.data[((static_cast<std::size_t>(l) * kHeads + h) * kTokens + q) * kTokens + k] =
+                        constructed(l, h, q, k);
+    result->layout.cls = 0;
+    result->layout.patch_begin = 1;
+    result->layout.grid_h = 2;
+    result->layout.grid_w = 2;
+    return result;
+}
+
+// A gray 80 x 80 picture whose model region is all of it: patch p covers quadrant p.
+QImage picture()
+{
+    QImage image(80, 80, QImage::Format_RGB32);
+    image.fill(QColor(90, 90, 90));
+    return image;
+}
+
+const vitscope::ModelRegion kRegion{0, 0, 80, 80};
+
+// The patch whose centre is brightest in a rendered overlay of the 2 x 2 grid.
+int brightestPatch(const QImage& overlay)
+{
+    int best = -1;
+    int best_value = -1;
+    for (int p = 0; p < 4; ++p) {
+        const QPoint centre((p % 2) * 40 + 20, (p / 2) * 40 + 20);
+        const int value = qGray(overlay.pixel(centre));
+        if (value > best_value) {
+            best_value = value;
+            best = p;
+        }
+    }
+    return best;
+}
+
+void showForTest(AttentionPanel& panel)
+{
+    panel.resize(1000, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+}
+
+} // namespace
+
+class tst_AttentionPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void startsEmpty();
+    void overlayFollowsLayerHeadAndQuery();
+    void fusedHeadsCombineValues();
+    void selectionChangedOncePerChange();
+    void clickingPicksPatch();
+    void headGridClickSelectsHead();
+    void layerOverviewClickSelectsLayerAndHead();
+    void layerKeysStepLayers();
+    void rolloutFollowsAttentionThroughLayers();
+    void rejectsResultWithoutAttentions();
+    void switchingIsFastForVitBase();
+};
+
+void tst_AttentionPanel::startsEmpty()
+{
+    AttentionPanel panel;
+    QVERIFY(!panel.hasResult());
+    QVERIFY(panel.renderOverlay().isNull());
+    QVERIFY(panel.renderHeadGrid().isNull());
+    panel.zoomIn(); // no picture: nothing to do, nothing to break
+    panel.setLayer(3);
+    QCOMPARE(panel.layer(), 0);
+}
+
+void tst_AttentionPanel::overlayFollowsLayerHeadAndQuery()
+{
+    AttentionPanel panel;
+    panel.setColormap(vitscope::Colormap::Gray);
+    panel.setOpacity(1.0);
+    panel.setSharedScale(false);
+    panel.setResult(smallResult(), picture(), kRegion);
+    QCOMPARE(panel.queryToken(), 0); // the class token first
+    panel.setHead(0);
+
+    const QImage overlay = panel.renderOverlay();
+    QCOMPARE(overlay.size(), QSize(80, 80));
+    QCOMPARE(brightestPatch(overlay), peakPatch(0, 0, 0));
+    // Per-head scale: the peak is the top of the gray map, the rest its bottom.
+    QCOMPARE(qGray(overlay.pixel(QPoint((peakPatch(0, 0, 0) % 2) * 40 + 20, (peakPatch(0, 0, 0) / 2) * 40 + 20))), 255);
+
+    for (int layer = 0; layer < kLayers; ++layer) {
+        for (int head = 0; head < kHeads; ++head) {
+            for (int query = 0; query < kTokens; ++query) {
+                panel.setLayer(layer);
+                panel.setHead(head);
+                panel.setQueryToken(query);
+                QCOMPARE(panel.layer(), layer);
+                QCOMPARE(panel.head(), head);
+                QCOMPARE(panel.queryToken(), query);
+                QCOMPARE(brightestPatch(panel.renderOverlay()), peakPatch(layer, head, query));
+                const std::vector<float> map = panel.currentMap();
+                QCOMPARE(map.size(), std::size_t{4});
+                for (int p = 0; p < 4; ++p)
+                    QCOMPARE(map[p], constructed(layer, head, query, 1 + p));
+            }
+        }
+    }
+}
+
+void tst_AttentionPanel::fusedHeadsCombineValues()
+{
+    AttentionPanel panel;
+    panel.setResult(smallResult(), picture(), kRegion);
+    panel.setLayer(1);
+    panel.setHead(-1);
+    const std::array fusions{HeadFusion::Mean, HeadFusion::Max, HeadFusion::Min};
+    for (const HeadFusion fusion : fusions) {
+        panel.setFusion(fusion);
+        QCOMPARE(panel.fusion(), fusion);
+        const std::vector<float> map = panel.currentMap();
+        QCOMPARE(map.size(), std::size_t{4});
+        for (int p = 0; p < 4; ++p) {
+            float sum = 0.0f;
+            float hi = 0.0f;
+            float lo = 1.0f;
+            for (int h = 0; h < kHeads; ++h) {
+                const float v = constructed(1, h, 0, 1 + p);
+                sum += v;
+                hi = std::max(hi, v);
+                lo = std::min(lo, v);
+            }
+            const float expected = fusion == HeadFusion::Mean ? sum / kHeads : fusion == HeadFusion::Max ? hi : lo;
+            QVERIFY2(std::abs(map[p] - expected) < 1e-6f, qPrintable(QString::number(p)));
+        }
+    }
+    // The shared scale of a layer spans every head's values for the query.
+    panel.setSharedScale(true);
+    panel.setHead(2);
+    const auto [lo, hi] = panel.currentRange();
+    QCOMPARE(lo, base(2 - 2)); // head 0's base is the layer's lowest
+    QCOMPARE(hi, 1.0f - 4 * base(0));
+}
+
+void tst_AttentionPanel::selectionChangedOncePerChange()
+{
+    AttentionPanel panel;
+    QSignalSpy spy(&panel, &AttentionPanel::selectionChanged);
+    panel.setResult(smallResult(), picture(), kRegion);
+    QCOMPARE(spy.count(), 1);
+    panel.setLayer(1);
+    QCOMPARE(spy.count(), 2);
+    panel.setLayer(1);
+    QCOMPARE(spy.count(), 2);
+    panel.setHead(2);
+    QCOMPARE(spy.count(), 3);
+    panel.setHead(7); // no such head: fused
+    QCOMPARE(panel.head(), -1);
+    QCOMPARE(spy.count(), 4);
+    panel.setQueryToken(3);
+    QCOMPARE(spy.count(), 5);
+    panel.setQueryToken(99); // out of range: ignored
+    QCOMPARE(panel.queryToken(), 3);
+    QCOMPARE(spy.count(), 5);
+    panel.setRolloutMode(true);
+    QCOMPARE(spy.count(), 6);
+    panel.setColormap(vitscope::Colormap::Jet); // colours only
+    panel.setOpacity(0.3);
+    QCOMPARE(spy.count(), 6);
+}
+
+void tst_AttentionPanel::clickingPicksPatch()
+{
+    AttentionPanel panel;
+    showForTest(panel);
+    panel.setResult(smallResult(), picture(), kRegion);
+    QSignalSpy spy(&panel, &AttentionPanel::selectionChanged);
+    vitscope::AttentionView* view = panel.attentionView();
+    for (int row = 0; row < 2; ++row) {
+        for (int col = 0; col < 2; ++col) {
+            const QPoint centre = view->patchCentre(row, col).toPoint();
+            QCOMPARE(view->patchAt(centre), QPoint(col, row));
+            QTest::mouseClick(view, Qt::LeftButton, {}, centre);
+            QCOMPARE(panel.queryToken(), 1 + row * 2 + col);
+        }
+    }
+    QCOMPARE(spy.count(), 4);
+    // The picked patch is outlined in the export.
+    panel.setOpacity(0.0);
+    const QImage overlay = panel.renderOverlay();
+    QVERIFY(overlay.pixel(60, 40) != picture().pixel(60, 40)); // edge of patch (1, 1)
+    QCOMPARE(overlay.pixel(20, 20), picture().pixel(20, 20));
+    // Clicking the same patch again changes nothing; a click outside the grid is ignored.
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->patchCentre(1, 1).toPoint());
+    QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(1, 1));
+    QCOMPARE(spy.count(), 4);
+    QCOMPARE(panel.queryToken(), 4);
+    // Zoom keeps patch picking consistent.
+    panel.zoomIn();
+    QVERIFY(!view->fitsWindow());
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->patchCentre(0, 1).toPoint());
+    QCOMPARE(panel.queryToken(), 2);
+    panel.zoomToFit();
+    QVERIFY(view->fitsWindow());
+}
+
+void tst_AttentionPanel::headGridClickSelectsHead()
+{
+    AttentionPanel panel;
+    showForTest(panel);
+    panel.setResult(smallResult(), picture(), kRegion);
+    auto* tabs = panel.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    vitscope::HeadGridView* grid = panel.headGridView();
+    QTRY_COMPARE(grid->count(), kHeads);
+    QSignalSpy spy(&panel, &AttentionPanel::selectionChanged);
+    QTest::mouseClick(grid, Qt::LeftButton, {}, grid->tileRect(2).center());
+    QCOMPARE(panel.head(), 2);
+    QCOMPARE(grid->currentHead(), 2);
+    QCOMPARE(spy.count(), 1);
+    QTest::mouseClick(grid, Qt::LeftButton, {}, grid->tileRect(0).center());
+    QCOMPARE(panel.head(), 0);
+    QCOMPARE(spy.count(), 2);
+
+    const QImage heads = panel.renderHeadGrid();
+    QVERIFY(!heads.isNull());
+    QVERIFY(heads.width() >= 2 * 80);
+}
+
+void tst_AttentionPanel::layerOverviewClickSelectsLayerAndHead()
+{
+    AttentionPanel panel;
+    showForTest(panel);
+    panel.setResult(smallResult(), picture(), kRegion);
+    auto* tabs = panel.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(2);
+    vitscope::LayerOverview* overview = panel.layerOverview();
+    QTRY_COMPARE(overview->layers(), kLayers);
+    QCOMPARE(overview->heads(), kHeads);
+    QSignalSpy spy(&panel, &AttentionPanel::selectionChanged);
+    QTest::mouseClick(overview, Qt::LeftButton, {}, overview->tileRect(1, 2).center());
+    QCOMPARE(panel.layer(), 1);
+    QCOMPARE(panel.head(), 2);
+    QCOMPARE(spy.count(), 1); // one change, one signal
+    QTest::mouseClick(overview, Qt::LeftButton, {}, overview->tileRect(0, 1).center());
+    QCOMPARE(panel.layer(), 0);
+    QCOMPARE(panel.head(), 1);
+    QVERIFY(!panel.renderLayerOverview(16).isNull());
+}
+
+void tst_AttentionPanel::layerKeysStepLayers()
+{
+    AttentionPanel panel;
+    showForTest(panel);
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    panel.setResult(smallResult(), picture(), kRegion);
+    panel.attentionView()->setFocus();
+    QTest::keyClick(panel.attentionView(), Qt::Key_BracketRight);
+    QCOMPARE(panel.layer(), 1);
+    QTest::keyClick(panel.attentionView(), Qt::Key_PageDown); // already the last layer
+    QCOMPARE(panel.layer(), 1);
+    QTest::keyClick(panel.attentionView(), Qt::Key_PageUp);
+    QCOMPARE(panel.layer(), 0);
+}
+
+void tst_AttentionPanel::rolloutFollowsAttentionThroughLayers()
+{
+    // Layer 0: the class token leans a little to patch 0, all other rows are uniform.
+    // Layer 1: the class token attends strongly to patch 2's token, which (through its own
+    // residual) carries patch 2: rollout peaks at patch 2, one layer's attention at patch 0.
+    auto result = std::make_shared<Result>();
+    auto& a = result->attentions;
+    a.layers = 2;
+    a.heads = 1;
+    a.tokens = kTokens;
+    a.data.assign(2 * kTokens * kTokens, 0.2f);
+    const float layer0_cls[kTokens]{0.175f, 0.3f, 0.175f, 0.175f, 0.175f};
+    const float layer1_cls[kTokens]{0.05f, 0.05f, 0.05f, 0.8f, 0.05f};
+    for (int k = 0; k < kTokens; ++k) {
+        a.data[k] = layer0_cls[k];
+        a.data[kTokens * kTokens + k] = layer1_cls[k];
+    }
+    result->layout.cls = 0;
+    result->layout.patch_begin = 1;
+    result->layout.grid_h = 2;
+    result->layout.grid_w = 2;
+
+    AttentionPanel panel;
+    panel.setColormap(vitscope::Colormap::Gray);
+    panel.setOpacity(1.0);
+    panel.setResult(result, picture(), kRegion);
+    QCOMPARE(brightestPatch(panel.renderOverlay()), 0);
+    panel.setRolloutMode(true);
+    QVERIFY(panel.rolloutMode());
+    QCOMPARE(brightestPatch(panel.renderOverlay()), 2);
+    const std::vector<float> map = panel.currentMap();
+    QCOMPARE(map.size(), std::size_t{4});
+    QVERIFY(map[2] > map[0] && map[2] > map[1] && map[2] > map[3]);
+    // Discarding weak attention keeps the strong path.
+    panel.setDiscardRatio(0.5f);
+    QCOMPARE(panel.discardRatio(), 0.5f);
+    QCOMPARE(brightestPatch(panel.renderOverlay()), 2);
+}
+
+void tst_AttentionPanel::rejectsResultWithoutAttentions()
+{
+    AttentionPanel panel;
+    auto result = std::make_shared<Result>();
+    result->layout.cls = 0;
+    result->layout.patch_begin = 1;
+    result->layout.grid_h = 2;
+    result->layout.grid_w = 2;
+    panel.setResult(result, picture(), kRegion);
+    QVERIFY(!panel.hasResult());
+    QVERIFY(panel.renderOverlay().isNull());
+}
+
+void tst_AttentionPanel::switchingIsFastForVitBase()
+{
+    // ViT-B/16 at 224: 12 layers, 12 heads, 197 tokens = cls + 14 x 14 patches.
+    constexpr int L = 12, H = 12, G = 14, T = 1 + G * G;
+    auto result = std::make_shared<Result>();
+    auto& a = result->attentions;
+    a.layers = L;
+    a.heads = H;
+    a.tokens = T;
+    a.data.resize(static_cast<std::size_t>(L) * H * T * T);
+    std::mt19937 random(7);
+    std::normal_distribution<float> logit(0.0f, 2.0f);
+    for (std::size_t row = 0; row < a.data.size() / T; ++row) {
+        float* p = a.data.data() + row * T;
+        float sum = 0.0f;
+        for (int k = 0; k < T; ++k)
+            sum += p[k] = std::exp(logit(random));
+        for (int k = 0; k < T; ++k)
+            p[k] /= sum;
+    }
+    result->layout.cls = 0;
+    result->layout.patch_begin = 1;
+    result->layout.grid_h = G;
+    result->layout.grid_w = G;
+    // A photo-sized picture whose centre square is the model region.
+    QImage image(1024, 768, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb(x % 256, y % 256, (x + y) % 256));
+    const vitscope::ModelRegion region{128, 0, 768, 768};
+
+    AttentionPanel panel;
+    showForTest(panel);
+    panel.setResult(result, image, region);
+    panel.setGridLines(true);
+    auto* tabs = panel.findChild<QTabWidget*>();
+    auto measure = [&](int tab, QWidget* widget, const char* what) {
+        tabs->setCurrentIndex(tab);
+        widget->repaint();
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int kSwitches = 50;
+        for (int i = 0; i < kSwitches; ++i) {
+            panel.setLayer((i * 5) % L);
+            panel.setHead(i % (H + 1) - 1);
+            widget->repaint();
+        }
+        const double mean = timer.nsecsElapsed() / 1e6 / kSwitches;
+        qInfo("%s: %.3f ms per layer/head switch with repaint (%d switches)", what, mean, kSwitches);
+        return mean;
+    };
+    const double overlay = measure(0, panel.attentionView(), "overlay");
+    const double heads = measure(1, panel.headGridView(), "head grid");
+    const double layers = measure(2, panel.layerOverview(), "layers x heads");
+    // The target is one frame (16 ms); the bound is generous for loaded CI machines.
+    QVERIFY2(overlay < 50.0, qPrintable(QString::number(overlay)));
+    QVERIFY2(heads < 50.0, qPrintable(QString::number(heads)));
+    QVERIFY2(layers < 50.0, qPrintable(QString::number(layers)));
+
+    // A new query token rebuilds all 144 overview tiles.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 10; ++i) {
+        panel.setQueryToken(1 + i * 17);
+        panel.layerOverview()->repaint();
+    }
+    const double rebuild = timer.nsecsElapsed() / 1e6 / 10;
+    qInfo("layers x heads: %.3f ms per query change (144 tiles rebuilt) with repaint", rebuild);
+    QVERIFY2(rebuild < 100.0, qPrintable(QString::number(rebuild)));
+}
+
+QTEST_MAIN(tst_AttentionPanel)
+#include "tst_attentionpanel.moc"
