@@ -179,6 +179,8 @@ private slots:
     void languageForLocale();
     void canonicalCode_data();
     void canonicalCode();
+    void strippedActionText_data();
+    void strippedActionText();
     void mainWindowSwitchesAtRunTime();
     void qtDialogsFollow();
     void choiceIsRemembered();
@@ -333,6 +335,28 @@ void tst_Translations::canonicalCode()
     QFETCH(QString, name);
     QFETCH(QString, expected);
     QCOMPARE(LanguageManager::canonicalCode(name), expected);
+}
+
+void tst_Translations::strippedActionText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("English") << "&Open Image…" << "Open Image";
+    QTest::newRow("mnemonic inside") << "Zoom &In" << "Zoom In";
+    QTest::newRow("three dots") << "&Save..." << "Save";
+    QTest::newRow("literal ampersand") << "Load && &Run" << "Load & Run";
+    QTest::newRow("Chinese") << "打开图像(&O)…" << "打开图像";
+    QTest::newRow("Chinese with Latin") << "将预测导出为 JSON(&J)…" << "将预测导出为 JSON";
+    QTest::newRow("Chinese, mnemonic inline") << "关于 &Qt" << "关于 Qt";
+    QTest::newRow("German") << "Bild ö&ffnen…" << "Bild öffnen";
+    QTest::newRow("plain") << "Export" << "Export";
+}
+
+void tst_Translations::strippedActionText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(vitscope::strippedActionText(text), expected);
 }
 
 void tst_Translations::mainWindowSwitchesAtRunTime()

@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -14,6 +15,19 @@ namespace {
 const QString settingsKey = QStringLiteral("ui/language");
 
 } // namespace
+
+QString strippedActionText(const QString& text)
+{
+    // "(&O)" after CJK text, then a lone '&' ("&&" is a literal ampersand), then "…" or "...".
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
+    static const QRegularExpression mnemonic(QStringLiteral("&(.)"));
+    static const QRegularExpression ellipsis(QStringLiteral("(…|\\.\\.\\.)\\s*$"));
+    QString stripped = text;
+    stripped.remove(cjkMnemonic);
+    stripped.replace(mnemonic, QStringLiteral("\\1"));
+    stripped.remove(ellipsis);
+    return stripped.trimmed();
+}
 
 LanguageManager* LanguageManager::instance()
 {

@@ -10,6 +10,11 @@ class QTranslator;
 
 namespace vitscope {
 
+// An action's text without its keyboard mnemonic and trailing ellipsis, for tool buttons and tool
+// tips: "&Open Image…" -> "Open Image", and the Chinese style "打开图像(&O)…" -> "打开图像", where
+// QAction's own stripping would leave "打开图像(O)…".
+QString strippedActionText(const QString& text);
+
 // One interface language: its code ("zh_CN") and its name written in itself ("简体中文").
 struct Language {
     QString code;

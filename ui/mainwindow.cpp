@@ -6,6 +6,7 @@
 #include "error.h"
 #include "exporter.h"
 #include "imageio.h"
+#include "languagemanager.h"
 #include "languagemenu.h"
 #include "modelinfoview.h"
 #include "predictionsview.h"
@@ -345,8 +346,10 @@ void MainWindow::retranslateUi()
 {
     const auto set = [](QAction* action, const QString& text, const QString& tip) {
         action->setText(text);
+        // Tool buttons and tips without "&" and "…", and without the "(&O)" of Chinese menus.
+        action->setIconText(strippedActionText(text));
         action->setStatusTip(tip);
-        QString toolTip = QString(text).remove(QLatin1Char('&'));
+        QString toolTip = strippedActionText(text);
         if (!action->shortcut().isEmpty())
             toolTip += QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
         action->setToolTip(toolTip);
