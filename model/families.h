@@ -5,6 +5,7 @@
 #include "vit.h"
 #include "weights.h"
 
+#include <filesystem>
 #include <string>
 
 namespace vitscope {
@@ -15,6 +16,9 @@ struct LoadedCheckpoint {
     ViTConfig config;
     Weights weights;
 };
+
+// The same from a checkpoint folder or .safetensors file, memory-mapped while it converts.
+LoadedCheckpoint loadCheckpointData(const std::filesystem::path& path, const LoadOptions& options = {});
 
 // Everything Model::load does except building the Model: parse the configs, check the tensors,
 // convert them to float32 Weights. Throws Error naming the file, tensor and problem.

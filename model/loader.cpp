@@ -56,7 +56,7 @@ fs::path weightsFile(const fs::path& folder)
 
 } // namespace
 
-Model Model::load(const std::filesystem::path& path, const LoadOptions& options)
+LoadedCheckpoint loadCheckpointData(const std::filesystem::path& path, const LoadOptions& options)
 {
     std::error_code ec;
     if (!fs::exists(path, ec))
@@ -74,7 +74,13 @@ Model Model::load(const std::filesystem::path& path, const LoadOptions& options)
     source.weights_name = weights.string();
     source.preprocessor_json = readIfExists(dir / "preprocessor_config.json");
     source.safetensors = mapped.bytes();
-    return load(source, options);
+    return loadCheckpointData(source, options);
+}
+
+Model Model::load(const std::filesystem::path& path, const LoadOptions& options)
+{
+    LoadedCheckpoint checkpoint = loadCheckpointData(path, options);
+    return Model(std::move(checkpoint.config), std::move(checkpoint.weights));
 }
 
 Model Model::load(const CheckpointSource& source, const LoadOptions& options)

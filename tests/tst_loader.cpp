@@ -1,6 +1,7 @@
 // Checkpoints to ViTConfig + Weights: the two real fixtures (values checked against numpy reads of
 // the same files), every family from small synthetic checkpoints, the fixtures engineer's family
 // fixtures, and the errors for missing tensors, wrong shapes, bad configs and unknown heads.
+#include "checkpoint.h"
 #include "checkpointwriter.h"
 #include "error.h"
 #include "families.h"
@@ -624,6 +625,35 @@ private slots:
         ck = loadBytes(w.bytes(), kTimmConfig);
         for (std::size_t i = 0; i < D; ++i)
             QCOMPARE(ck.weights.norm_w[i], 1.0f + static_cast<float>(i) / 128.0f);
+    }
+
+    void imagenetNamesForUnnamedCheckpoints()
+    {
+        // 1000 classes without names: ui's loadCheckpoint fills the ImageNet-1k names
+        CheckpointWriter w = timm();
+        w.reshape("head.weight", {1000, D});
+        w.reshape("head.bias", {1000});
+        QTemporaryDir dir;
+        QVERIFY(testing::writeFile(dir.filePath("model.safetensors"), w.bytes()));
+        const std::string config = R"({"architecture": "vit_custom", "model_args": {"num_heads": 2}})";
+        QVERIFY(testing::writeFile(dir.filePath("config.json"), QByteArray::fromStdString(config)));
+        QCOMPARE(Model::load(dir.path().toStdString()).config().labels, std::vector<std::string>(1000));
+        const Model named = loadCheckpoint(dir.path().toStdString());
+        QCOMPARE(named.config().labels.size(), std::size_t(1000));
+        QCOMPARE(named.config().labels[0], std::string("tench"));
+        QCOMPARE(named.config().labels[999], std::string("toilet tissue"));
+
+        // the checkpoint's own names win; other class counts stay unnamed
+        ViTConfig own;
+        own.num_labels = 1000;
+        own.labels.assign(1000, "");
+        own.labels[3] = "mine";
+        QVERIFY(!fillImagenetLabels(own));
+        QCOMPARE(own.labels[0], std::string());
+        ViTConfig ten;
+        ten.num_labels = 10;
+        ten.labels.assign(10, "");
+        QVERIFY(!fillImagenetLabels(ten));
     }
 
     // The fixtures engineer's family fixtures (tools/make_fixtures.py): each loads, and its token
