@@ -1,5 +1,6 @@
 // Translations: complete and faithful .ts files, up to date with the sources, and a main window
 // that follows a language switch at run time, Qt's own strings included.
+#include "aboutdialog.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
@@ -182,6 +183,7 @@ private slots:
     void strippedActionText_data();
     void strippedActionText();
     void mainWindowSwitchesAtRunTime();
+    void openDialogSwitchesAtRunTime();
     void qtDialogsFollow();
     void choiceIsRemembered();
     void cleanup();
@@ -423,6 +425,27 @@ void tst_Translations::mainWindowSwitchesAtRunTime()
                            + back.value(it.key()) + QLatin1Char('"');
     }
     QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char('\n'))));
+}
+
+void tst_Translations::openDialogSwitchesAtRunTime()
+{
+    // A dialog already open when the language changes follows, including its Qt-made buttons.
+    vitscope::AboutDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("About ViTScope"));
+    QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN")));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("关于 ViTScope"));
+    QVERIFY2(dialog.text().contains(QStringLiteral("自由软件")), qPrintable(dialog.text()));
+    const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm");
+    if (QFile::exists(qtbase)) {
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        QTRY_COMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
+    }
+    QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("About ViTScope"));
+    QVERIFY2(dialog.text().contains(QStringLiteral("free software")), qPrintable(dialog.text()));
 }
 
 void tst_Translations::qtDialogsFollow()

@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+353"/>
+        <location filename="../ui/attentionpanel.cpp" line="+355"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -327,7 +327,7 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Linien zwischen den Patches, in die das Modell das Bild zerlegt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>All heads, mean</source>
         <translation>Alle Köpfe, Mittelwert</translation>
     </message>
@@ -432,7 +432,7 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Kein Rollout: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>all heads fused by %1</source>
         <translation>alle Köpfe, zusammengeführt per %1</translation>
     </message>
@@ -448,8 +448,13 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
     </message>
     <message>
         <location line="+8"/>
-        <source>attention</source>
-        <translation>Attention</translation>
+        <source>rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attention weight</source>
+        <translation>Attention-Gewicht</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -465,12 +470,12 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
 <context>
     <name>vitscope::AttentionView</name>
     <message>
-        <location filename="../ui/attentionview.cpp" line="+158"/>
+        <location filename="../ui/attentionview.cpp" line="+161"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Patch row %1, column %2
 Attention %3</source>
         <translation>Patch Zeile %1, Spalte %2
@@ -508,12 +513,12 @@ Attention %3</translation>
 <context>
     <name>vitscope::HeadGridView</name>
     <message>
-        <location filename="../ui/headgridview.cpp" line="+55"/>
+        <location filename="../ui/headgridview.cpp" line="+63"/>
         <source>Head %1</source>
         <translation>Kopf %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>No heads to show yet.</source>
         <translation>Noch keine Köpfe anzuzeigen.</translation>
     </message>
@@ -546,13 +551,13 @@ Attention %3</translation>
     <name>vitscope::LayerOverview</name>
     <message>
         <location filename="../ui/layeroverview.cpp" line="+59"/>
-        <location line="+47"/>
-        <location line="+57"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>L%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>H%1</source>
         <translation>K%1</translation>
     </message>
@@ -565,7 +570,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -576,7 +581,7 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+539"/>
+        <location line="+541"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1188,18 +1193,18 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Input size</source>
         <translation>Eingabegröße</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+24"/>
+        <location line="-9"/>
+        <location line="+21"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-17"/>
         <source>Patch grid</source>
         <translation>Patch-Raster</translation>
     </message>
@@ -1220,13 +1225,13 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 (%2 prefix + %3 patches)</source>
-        <translation>%1 (%2 Präfix + %3 Patches)</translation>
+        <source>%1 (%2 + %3)</source>
+        <translation>%1 (%2 + %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sequence length (T)</source>
-        <translation>Sequenzlänge (T)</translation>
+        <location line="+1"/>
+        <source>Sequence length (T): prefix tokens + patches</source>
+        <translation>Sequenzlänge (T): Präfix-Token + Patches</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -92,7 +92,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+353"/>
+        <location filename="../ui/attentionpanel.cpp" line="+355"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -326,7 +326,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>模型把图片切分成图像块，这些线就是图像块之间的边界。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>All heads, mean</source>
         <translation>所有头，均值</translation>
     </message>
@@ -431,7 +431,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>无法计算注意力展开：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>all heads fused by %1</source>
         <translation>所有头按%1融合</translation>
     </message>
@@ -447,8 +447,13 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
     </message>
     <message>
         <location line="+8"/>
-        <source>attention</source>
-        <translation>注意力</translation>
+        <source>rollout</source>
+        <translation>注意力展开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attention weight</source>
+        <translation>注意力权重</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -464,12 +469,12 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
 <context>
     <name>vitscope::AttentionView</name>
     <message>
-        <location filename="../ui/attentionview.cpp" line="+158"/>
+        <location filename="../ui/attentionview.cpp" line="+161"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Patch row %1, column %2
 Attention %3</source>
         <translation>图像块：第 %1 行，第 %2 列
@@ -507,12 +512,12 @@ Attention %3</source>
 <context>
     <name>vitscope::HeadGridView</name>
     <message>
-        <location filename="../ui/headgridview.cpp" line="+55"/>
+        <location filename="../ui/headgridview.cpp" line="+63"/>
         <source>Head %1</source>
         <translation>头 %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>No heads to show yet.</source>
         <translation>还没有可显示的头。</translation>
     </message>
@@ -545,13 +550,13 @@ Attention %3</source>
     <name>vitscope::LayerOverview</name>
     <message>
         <location filename="../ui/layeroverview.cpp" line="+59"/>
-        <location line="+47"/>
-        <location line="+57"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>L%1</source>
         <translation>层%1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>H%1</source>
         <translation>头%1</translation>
     </message>
@@ -564,7 +569,7 @@ Attention %3</source>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -575,7 +580,7 @@ Attention %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+539"/>
+        <location line="+541"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1187,18 +1192,18 @@ Attention %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Input size</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+24"/>
+        <location line="-9"/>
+        <location line="+21"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-17"/>
         <source>Patch grid</source>
         <translation>图像块网格</translation>
     </message>
@@ -1219,13 +1224,13 @@ Attention %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 (%2 prefix + %3 patches)</source>
-        <translation>%1（%2 个前缀令牌 + %3 个图像块）</translation>
+        <source>%1 (%2 + %3)</source>
+        <translation>%1 (%2 + %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sequence length (T)</source>
-        <translation>序列长度 (T)</translation>
+        <location line="+1"/>
+        <source>Sequence length (T): prefix tokens + patches</source>
+        <translation>序列长度 (T)：前缀令牌 + 图像块</translation>
     </message>
     <message>
         <location line="+3"/>
