@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "attentionpanel.h"
+#include "checkpoint.h"
 #include "embeddedmodel.h"
 #include "error.h"
 #include "exporter.h"
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -85,7 +87,7 @@ ModelLoad loadModelFrom(const QString& path, std::optional<int> heads)
         } else {
             LoadOptions options;
             options.heads = heads;
-            load.model = std::make_shared<const Model>(Model::load(toPath(path), options));
+            load.model = std::make_shared<const Model>(loadCheckpoint(toPath(path), options));
         }
     } catch (const Error& error) {
         load.error = QString::fromStdString(error.what());
@@ -406,7 +408,7 @@ void MainWindow::readSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
+        resize(QSize(1280, 820).boundedTo(screen()->availableSize()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -580,7 +582,7 @@ void MainWindow::onModelLoaded()
         const QString message = tr("Cannot load %1: %2").arg(shown, load.error);
         // timm names the architecture only in the file name; a checkpoint outside the table
         // needs the head count from the user, and the loader says so.
-        if (!path.isEmpty() && !pendingHeads_ && load.error.contains(QLatin1String("heads"), Qt::CaseInsensitive) &&
+        if (!path.isEmpty() && !pendingHeads_ && load.error.contains(QLatin1String("heads is unknown")) &&
             errorDialogsEnabled_) {
             askForHeads(path, message);
             return;

@@ -120,11 +120,8 @@ void ModelInfoView::retranslateUi()
             const int gh = inputH / c.patch;
             const int gw = inputW / c.patch;
             add(tr("Patch grid"), tr("%1 × %2").arg(gw).arg(gh), tr("Patches across × down"));
-            add(tr("Tokens"), tr("%1 (%2 prefix + %3 patches)")
-                                  .arg(c.prefixTokens() + gh * gw)
-                                  .arg(c.prefixTokens())
-                                  .arg(gh * gw),
-                tr("Sequence length (T)"));
+            add(tr("Tokens"), tr("%1 (%2 + %3)").arg(c.prefixTokens() + gh * gw).arg(c.prefixTokens()).arg(gh * gw),
+                tr("Sequence length (T): prefix tokens + patches"));
         }
     } else {
         add(tr("Input size"), tr("shortest edge %1 px").arg(p.shortest_edge));
