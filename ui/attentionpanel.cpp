@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -126,6 +127,7 @@ struct AttentionPanel::State {
     QCheckBox* grid_check = nullptr;
     QLabel* class_label = nullptr;
     QLabel* info_label = nullptr;
+    QScrollArea* controls = nullptr;
 
     int layers() const { return result ? result->attentions.layers : 0; }
     int heads() const { return result ? result->attentions.heads : 0; }
@@ -278,8 +280,8 @@ void AttentionPanel::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(controls->sizeHint().width() + 24);
     scroll->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    d.controls = scroll;
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -434,6 +436,20 @@ void AttentionPanel::retranslateUi()
     fillControls();
     syncControls();
     refresh();
+    fitControls();
+}
+
+// The controls column as wide as the longest label in this language and style needs, with
+// room for a scroll bar.
+void AttentionPanel::fitControls()
+{
+    QWidget* controls = d_->controls->widget();
+    controls->ensurePolished();
+    for (QWidget* child : controls->findChildren<QWidget*>())
+        child->ensurePolished();
+    controls->layout()->invalidate();
+    d_->controls->setMinimumWidth(controls->sizeHint().width()
+                                  + d_->controls->verticalScrollBar()->sizeHint().width());
 }
 
 // Items that depend on the result's shape.
@@ -562,7 +578,8 @@ void AttentionPanel::refresh()
                                   : tr("No rollout: %1").arg(d.rollout_error));
     } else {
         d.map = d.headMap(d.layer, d.head);
-        d.range = d.tileRange(d.layer, d.map);
+        // A fused map is one map, flatter than any head: it gets its own range either way.
+        d.range = d.head < 0 ? minMax(d.map) : d.tileRange(d.layer, d.map);
         const QString what = d.head < 0 ? tr("all heads fused by %1").arg(fusion_name) : tr("head %1").arg(d.head);
         d.info_label->setText(tr("Layer %1, %2: where %3 looks.").arg(d.layer).arg(what, query_name));
     }
@@ -572,7 +589,7 @@ void AttentionPanel::refresh()
     d.view->setMap(d.map_image, d.map);
     d.color_bar->setColormap(d.colormap);
     d.color_bar->setRange(d.range.first, d.range.second);
-    d.color_bar->setTitle(tr("attention"));
+    d.color_bar->setTitle(d.rollout ? tr("rollout") : tr("attention weight"));
 
     d.head_grid->setOverlayStyle(d.style());
     d.head_grid->setCurrentHead(d.rollout ? -1 : d.head);
@@ -894,7 +911,15 @@ void AttentionPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitControls();
     QWidget::changeEvent(event);
+}
+
+void AttentionPanel::showEvent(QShowEvent* event)
+{
+    fitControls();
+    QWidget::showEvent(event);
 }
 
 } // namespace vitscope

@@ -89,12 +89,14 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct State;
     void buildUi();
     void retranslateUi();
     void fillControls();
+    void fitControls();
     void syncControls();
     void refresh();
     void refreshHeadGrid();

@@ -62,6 +62,15 @@ void HeadGridView::clear()
 
 QString HeadGridView::label(int head) const { return tr("Head %1").arg(head); }
 
+double HeadGridView::aspect() const
+{
+    if (!background_.isNull())
+        return static_cast<double>(background_.height()) / background_.width();
+    if (!maps_.empty() && !maps_[0].isNull())
+        return static_cast<double>(maps_[0].height()) / maps_[0].width();
+    return 1.0;
+}
+
 HeadGridView::Layout HeadGridView::layout() const
 {
     Layout layout;
@@ -69,21 +78,24 @@ HeadGridView::Layout HeadGridView::layout() const
     if (n == 0)
         return layout;
     layout.label = QFontMetrics(font()).height() + 2;
-    // The column count that gives the largest square tiles in this widget.
+    const double shape = aspect();
+    // The column count that gives the largest tiles in this widget.
+    int best = 0;
     for (int columns = 1; columns <= n; ++columns) {
         const int rows = (n + columns - 1) / columns;
         const int w = (width() - (columns + 1) * layout.spacing) / columns;
         const int h = (height() - (rows + 1) * layout.spacing) / rows - layout.label;
-        const int tile = std::min(w, h);
-        if (tile > layout.tile) {
-            layout.tile = tile;
+        const int tile_w = std::min(w, static_cast<int>(h / shape));
+        if (tile_w > best) {
+            best = tile_w;
             layout.columns = columns;
         }
     }
-    layout.tile = std::max(layout.tile, 8);
+    best = std::max(best, 8);
+    layout.tile = QSize(best, std::max(1, static_cast<int>(std::lround(best * shape))));
     const int rows = (n + layout.columns - 1) / layout.columns;
-    const int used_w = layout.columns * (layout.tile + layout.spacing) + layout.spacing;
-    const int used_h = rows * (layout.tile + layout.label + layout.spacing) + layout.spacing;
+    const int used_w = layout.columns * (layout.tile.width() + layout.spacing) + layout.spacing;
+    const int used_h = rows * (layout.tile.height() + layout.label + layout.spacing) + layout.spacing;
     layout.origin = QPoint(std::max(0, (width() - used_w) / 2), std::max(0, (height() - used_h) / 2));
     return layout;
 }
@@ -95,8 +107,9 @@ QRect HeadGridView::tileRect(int head) const
     const Layout l = layout();
     const int row = head / l.columns;
     const int col = head % l.columns;
-    return {l.origin.x() + l.spacing + col * (l.tile + l.spacing),
-            l.origin.y() + l.spacing + row * (l.tile + l.label + l.spacing) + l.label, l.tile, l.tile};
+    return {QPoint(l.origin.x() + l.spacing + col * (l.tile.width() + l.spacing),
+                   l.origin.y() + l.spacing + row * (l.tile.height() + l.label + l.spacing) + l.label),
+            l.tile};
 }
 
 int HeadGridView::tileAt(const QPoint& position) const
@@ -144,11 +157,11 @@ void HeadGridView::compose(const Layout& l, double ratio)
     tiles_ = QImage(size() * ratio, QImage::Format_RGB32);
     tiles_.setDevicePixelRatio(ratio);
     tiles_.fill(palette().color(QPalette::Window));
-    const int device_tile = static_cast<int>(std::lround(l.tile * ratio));
+    const QSize device_tile(static_cast<int>(std::lround(l.tile.width() * ratio)),
+                            static_cast<int>(std::lround(l.tile.height() * ratio)));
     // The picture resampled once per tile size, not once per tile or repaint.
-    if (!background_.isNull() && tile_background_.width() != device_tile) {
-        tile_background_ = background_
-                               .scaled(device_tile, device_tile, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+    if (!background_.isNull() && tile_background_.size() != device_tile) {
+        tile_background_ = background_.scaled(device_tile, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                                .convertToFormat(QImage::Format_RGB32);
     }
     OverlayStyle style = style_;
@@ -157,7 +170,7 @@ void HeadGridView::compose(const Layout& l, double ratio)
         const QRect logical = tileRect(head);
         const QRect tile(QPoint(static_cast<int>(std::lround(logical.left() * ratio)),
                                 static_cast<int>(std::lround(logical.top() * ratio))),
-                         QSize(device_tile, device_tile));
+                         device_tile);
         const QRect area = tile.intersected(tiles_.rect());
         for (int y = area.top(); y <= area.bottom(); ++y) {
             auto* out = reinterpret_cast<QRgb*>(tiles_.scanLine(y)) + area.left();
@@ -186,32 +199,34 @@ QImage HeadGridView::render(int tile, const QImage& background, const QString& t
     const int n = count();
     if (n == 0 || tile <= 0)
         return {};
+    const double shape = aspect();
+    const QSize size = shape <= 1.0 ? QSize(tile, std::max(1, static_cast<int>(std::lround(tile * shape))))
+                                    : QSize(std::max(1, static_cast<int>(std::lround(tile / shape))), tile);
     const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n))));
     const int rows = (n + columns - 1) / columns;
     QFont font;
     font.setPixelSize(std::max(12, tile / 16));
     const int text = QFontMetrics(font).height() + 4;
     const int spacing = std::max(4, tile / 32);
-    QImage image(columns * (tile + spacing) + spacing, text + rows * (tile + text + spacing) + spacing,
-                 QImage::Format_ARGB32_Premultiplied);
+    QImage image(columns * (size.width() + spacing) + spacing,
+                 text + rows * (size.height() + text + spacing) + spacing, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setFont(font);
     painter.setPen(Qt::black);
     painter.drawText(QRect(spacing, 0, image.width() - 2 * spacing, text), Qt::AlignLeft | Qt::AlignVCenter, title);
-    const QImage scaled = background.isNull() ? QImage()
-                                              : background.scaled(tile, tile, Qt::IgnoreAspectRatio,
-                                                                  Qt::SmoothTransformation);
+    const QImage scaled =
+        background.isNull() ? QImage() : background.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     OverlayStyle style = style_;
     style.line_width = std::max(1.0, std::round(tile / (16.0 * std::max(1, maps_[0].width()))));
     for (int head = 0; head < n; ++head) {
-        const int x = spacing + (head % columns) * (tile + spacing);
-        const int y = text + (head / columns) * (tile + text + spacing) + text;
-        const QRect rect(x, y, tile, tile);
+        const int x = spacing + (head % columns) * (size.width() + spacing);
+        const int y = text + (head / columns) * (size.height() + text + spacing) + text;
+        const QRect rect(QPoint(x, y), size);
         if (!scaled.isNull())
             painter.drawImage(rect.topLeft(), scaled);
         paintOverlay(painter, rect, maps_[head], style);
-        painter.drawText(QRect(x, y - text, tile, text), Qt::AlignLeft | Qt::AlignVCenter, label(head));
+        painter.drawText(QRect(x, y - text, size.width(), text), Qt::AlignLeft | Qt::AlignVCenter, label(head));
     }
     return image;
 }

@@ -31,7 +31,7 @@ public:
     QRect tileRect(int head) const;
     int tileAt(const QPoint& position) const; // -1 between tiles
 
-    // All tiles at tile x tile pixels each, labelled, for export.
+    // All tiles, the longer side of each tile pixels, labelled, for export.
     QImage render(int tile, const QImage& background, const QString& title) const;
 
     QSize sizeHint() const override;
@@ -47,13 +47,14 @@ protected:
 private:
     struct Layout {
         int columns = 1;
-        int tile = 0;      // square picture side
+        QSize tile;        // picture size, the model region's shape
         int label = 0;     // label height above each picture
         int spacing = 6;
         QPoint origin;
     };
     Layout layout() const;
     QString label(int head) const;
+    double aspect() const; // height / width of a tile
 
     void compose(const Layout& l, double ratio);
 

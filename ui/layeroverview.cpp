@@ -60,9 +60,11 @@ LayerOverview::Layout LayerOverview::layout() const
     l.top = metrics.height() + 2;
     const int w = (width() - l.left) / heads_ - l.spacing;
     const int h = (height() - l.top) / layers_ - l.spacing;
-    l.tile = std::max(4, std::min(w, h));
-    const int used_w = l.left + heads_ * (l.tile + l.spacing);
-    const int used_h = l.top + layers_ * (l.tile + l.spacing);
+    const QSize shape = maps_[0].size(); // (gw, gh)
+    const int tile_w = std::max(4, std::min(w, h * shape.width() / shape.height()));
+    l.tile = QSize(tile_w, std::max(4, tile_w * shape.height() / shape.width()));
+    const int used_w = l.left + heads_ * (l.tile.width() + l.spacing);
+    const int used_h = l.top + layers_ * (l.tile.height() + l.spacing);
     l.origin = QPoint(std::max(0, (width() - used_w) / 2), std::max(0, (height() - used_h) / 2));
     return l;
 }
@@ -72,8 +74,9 @@ QRect LayerOverview::tileRect(int layer, int head) const
     if (layer < 0 || layer >= layers_ || head < 0 || head >= heads_)
         return {};
     const Layout l = layout();
-    return {l.origin.x() + l.left + head * (l.tile + l.spacing),
-            l.origin.y() + l.top + layer * (l.tile + l.spacing), l.tile, l.tile};
+    return {QPoint(l.origin.x() + l.left + head * (l.tile.width() + l.spacing),
+                   l.origin.y() + l.top + layer * (l.tile.height() + l.spacing)),
+            l.tile};
 }
 
 QPoint LayerOverview::tileAt(const QPoint& position) const
@@ -84,10 +87,11 @@ QPoint LayerOverview::tileAt(const QPoint& position) const
     const QPoint p = position - l.origin - QPoint(l.left, l.top);
     if (p.x() < 0 || p.y() < 0)
         return {-1, -1};
-    const int head = p.x() / (l.tile + l.spacing);
-    const int layer = p.y() / (l.tile + l.spacing);
-    if (head >= heads_ || layer >= layers_ || p.x() % (l.tile + l.spacing) >= l.tile
-        || p.y() % (l.tile + l.spacing) >= l.tile)
+    const int step_x = l.tile.width() + l.spacing;
+    const int step_y = l.tile.height() + l.spacing;
+    const int head = p.x() / step_x;
+    const int layer = p.y() / step_y;
+    if (head >= heads_ || layer >= layers_ || p.x() % step_x >= l.tile.width() || p.y() % step_y >= l.tile.height())
         return {-1, -1};
     return {head, layer};
 }
@@ -97,15 +101,16 @@ void LayerOverview::paintGrid(QPainter& painter, const Layout& l) const
     painter.setRenderHint(QPainter::SmoothPixmapTransform, smooth_);
     painter.setPen(palette().color(QPalette::WindowText));
     for (int head = 0; head < heads_; ++head) {
-        painter.drawText(QRect(l.origin.x() + l.left + head * (l.tile + l.spacing), l.origin.y(), l.tile, l.top),
+        painter.drawText(QRect(l.origin.x() + l.left + head * (l.tile.width() + l.spacing), l.origin.y(),
+                               l.tile.width(), l.top),
                          Qt::AlignCenter, tr("H%1").arg(head));
     }
     for (int layer = 0; layer < layers_; ++layer) {
-        const int y = l.origin.y() + l.top + layer * (l.tile + l.spacing);
-        painter.drawText(QRect(l.origin.x(), y, l.left - 4, l.tile), Qt::AlignRight | Qt::AlignVCenter,
+        const int y = l.origin.y() + l.top + layer * (l.tile.height() + l.spacing);
+        painter.drawText(QRect(l.origin.x(), y, l.left - 4, l.tile.height()), Qt::AlignRight | Qt::AlignVCenter,
                          tr("L%1").arg(layer));
         for (int head = 0; head < heads_; ++head) {
-            const QRect tile(l.origin.x() + l.left + head * (l.tile + l.spacing), y, l.tile, l.tile);
+            const QRect tile(QPoint(l.origin.x() + l.left + head * (l.tile.width() + l.spacing), y), l.tile);
             painter.drawImage(tile, maps_[static_cast<std::size_t>(layer) * heads_ + head]);
         }
     }
@@ -155,14 +160,17 @@ QImage LayerOverview::render(int tile) const
     if (layers_ == 0 || tile <= 0)
         return {};
     Layout l;
-    l.tile = tile;
+    const QSize shape = maps_[0].size();
+    l.tile = shape.width() >= shape.height()
+                 ? QSize(tile, std::max(1, tile * shape.height() / shape.width()))
+                 : QSize(std::max(1, tile * shape.width() / shape.height()), tile);
     l.spacing = std::max(2, tile / 16);
     QFont font;
     font.setPixelSize(std::max(10, tile / 4));
     const QFontMetrics metrics(font);
     l.left = metrics.horizontalAdvance(tr("L%1").arg(layers_ - 1)) + 8;
     l.top = metrics.height() + 4;
-    QImage image(l.left + heads_ * (tile + l.spacing), l.top + layers_ * (tile + l.spacing),
+    QImage image(l.left + heads_ * (l.tile.width() + l.spacing), l.top + layers_ * (l.tile.height() + l.spacing),
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);

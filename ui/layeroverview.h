@@ -27,7 +27,7 @@ public:
     // (head, layer) under a widget position, (-1, -1) elsewhere.
     QPoint tileAt(const QPoint& position) const;
 
-    // The whole grid at tile x tile pixels per map, labelled, for export.
+    // The whole grid, the longer side of each map tile pixels, labelled, for export.
     QImage render(int tile) const;
 
     QSize sizeHint() const override;
@@ -43,7 +43,7 @@ protected:
 
 private:
     struct Layout {
-        int tile = 0;
+        QSize tile; // one map, the grid's shape
         int spacing = 2;
         int left = 0; // row label width
         int top = 0;  // column label height
