@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+355"/>
+        <location filename="../ui/attentionpanel.cpp" line="+373"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -487,7 +487,7 @@ Attention %3</translation>
     <message>
         <location filename="../ui/exporter.cpp" line="+28"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -528,7 +528,7 @@ Attention %3</translation>
     <message>
         <location filename="../ui/imageio.cpp" line="+17"/>
         <source>Cannot load %1: %2</source>
-        <translation>%1 kann nicht geladen werden: %2</translation>
+        <translation>Kann %1 nicht laden: %2</translation>
     </message>
 </context>
 <context>
@@ -862,12 +862,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+354"/>
+        <location line="+357"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-253"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -880,7 +880,7 @@ Attention %3</translation>
         <location line="+11"/>
         <location line="+37"/>
         <source>Cannot load %1: %2</source>
-        <translation>%1 kann nicht geladen werden: %2</translation>
+        <translation>Kann %1 nicht laden: %2</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -958,7 +958,7 @@ Attention %3</translation>
         <translation>%1 läuft auf %2…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -970,7 +970,7 @@ Attention %3</translation>
     <message>
         <location line="+10"/>
         <source>Cannot run %1 on %2: %3</source>
-        <translation>%1 kann nicht auf %2 ausgeführt werden: %3</translation>
+        <translation>Kann %1 nicht auf %2 ausführen: %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1028,7 +1028,7 @@ Attention %3</translation>
         <location line="+37"/>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <location line="-9"/>

@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+355"/>
+        <location filename="../ui/attentionpanel.cpp" line="+373"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -862,12 +862,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+354"/>
+        <location line="+357"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-253"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -958,7 +958,7 @@ Attention %3</translation>
         <translation>Running %1 on %2…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+355"/>
+        <location filename="../ui/attentionpanel.cpp" line="+373"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -104,7 +104,7 @@
     <message>
         <location line="+2"/>
         <source>Heads</source>
-        <translation>各个头</translation>
+        <translation>各头</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -861,12 +861,12 @@ Attention %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+354"/>
+        <location line="+357"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-253"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -957,7 +957,7 @@ Attention %3</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2 (%3%)</translation>
     </message>
