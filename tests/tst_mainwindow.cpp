@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,7 @@ private slots:
     void selectingLayerHeadAndPatchChangesTheOverlay();
     void badImageKeepsThePreviousOne();
     void badModelKeepsThePreviousOne();
+    void asksForHeadsWhenTheCheckpointDoesNotSay();
     void escapeCancelsAndRunCanRestart();
     void exportsReadableFiles();
     void exportWithoutResultFails();
@@ -252,6 +254,27 @@ void tst_MainWindow::badModelKeepsThePreviousOne()
     window_->runInference();
     QVERIFY(finished.wait(timeoutMs));
     QCOMPARE(window_->result()->logits, result->logits);
+}
+
+void tst_MainWindow::asksForHeadsWhenTheCheckpointDoesNotSay()
+{
+    // A timm .safetensors without its config.json: nothing tells the loader the head count.
+    QTemporaryDir dir;
+    const QString lone = dir.filePath(QStringLiteral("vit_custom.safetensors"));
+    QVERIFY(QFile::copy(QStringLiteral(VITSCOPE_TEST_DATA "/timm_vit_tiny/model/model.safetensors"), lone));
+    window_->setErrorDialogsEnabled(true);
+    QSignalSpy modelLoaded(window_, &MainWindow::modelLoaded);
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    window_->loadModel(lone);
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window_->findChild<QInputDialog*>()) && dialog->isVisible(), timeoutMs);
+    QVERIFY(dialog->labelText().contains(QStringLiteral("vit_custom.safetensors")));
+    QCOMPARE(errors.count(), 0);
+    dialog->setIntValue(3);
+    dialog->accept();
+    QVERIFY(modelLoaded.wait(timeoutMs));
+    QCOMPARE(window_->model()->config().heads, 3);
+    QCOMPARE(window_->model()->config().layers, 3);
 }
 
 void tst_MainWindow::escapeCancelsAndRunCanRestart()

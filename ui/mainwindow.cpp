@@ -746,6 +746,9 @@ void MainWindow::onInferenceProgress(int done, int total)
 
 void MainWindow::onInferenceFinished(const ResultPtr& result)
 {
+    // Class indices mean nothing across models: a new model starts with no class picked.
+    if (resultModel_ != requestModel_)
+        predictions_->clear();
     result_ = result;
     resultModel_ = requestModel_;
     resultImageName_ = requestImageName_;
