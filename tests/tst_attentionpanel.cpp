@@ -5,7 +5,10 @@
 #include "headgridview.h"
 #include "layeroverview.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -94,7 +97,10 @@ void showForTest(AttentionPanel& panel)
 class tst_AttentionPanel : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void startsEmpty();
+    void remembersDisplayOptions();
+    void retranslatesKeepingSelection();
     void overlayFollowsLayerHeadAndQuery();
     void fusedHeadsCombineValues();
     void selectionChangedOncePerChange();
@@ -107,6 +113,61 @@ private slots:
     void rejectsResultWithoutAttentions();
     void switchingIsFastForVitBase();
 };
+
+void tst_AttentionPanel::initTestCase()
+{
+    // Display options persist in QSettings: keep the user's away from the tests and back.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ViTScopeTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_attentionpanel"));
+    QSettings().clear();
+}
+
+void tst_AttentionPanel::remembersDisplayOptions()
+{
+    {
+        AttentionPanel panel;
+        QCOMPARE(panel.colormap(), vitscope::Colormap::Viridis);
+        QCOMPARE(panel.sharedScale(), true);
+        panel.setColormap(vitscope::Colormap::Inferno);
+        panel.setOpacity(0.25);
+        panel.setSmooth(true);
+        panel.setGridLines(true);
+        panel.setSharedScale(false);
+    }
+    {
+        AttentionPanel panel;
+        QCOMPARE(panel.colormap(), vitscope::Colormap::Inferno);
+        QCOMPARE(panel.opacity(), 0.25);
+        QVERIFY(panel.smooth());
+        QVERIFY(panel.gridLines());
+        QVERIFY(!panel.sharedScale());
+    }
+    QSettings().clear();
+    AttentionPanel fresh;
+    QCOMPARE(fresh.colormap(), vitscope::Colormap::Viridis);
+    QVERIFY(!fresh.smooth());
+}
+
+void tst_AttentionPanel::retranslatesKeepingSelection()
+{
+    AttentionPanel panel;
+    panel.setResult(smallResult(), picture(), kRegion);
+    panel.setLayer(1);
+    panel.setHead(2);
+    panel.setQueryToken(3);
+    QSignalSpy spy(&panel, &AttentionPanel::selectionChanged);
+    const std::vector<float> before = panel.currentMap();
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&panel, &change);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(panel.layer(), 1);
+    QCOMPARE(panel.head(), 2);
+    QCOMPARE(panel.queryToken(), 3);
+    QCOMPARE(panel.currentMap(), before);
+    auto* tabs = panel.findChild<QTabWidget*>();
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Overlay"));
+}
 
 void tst_AttentionPanel::startsEmpty()
 {

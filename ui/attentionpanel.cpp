@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSettings>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -54,6 +55,13 @@ std::pair<float, float> minMax(const std::vector<float>& values)
 }
 
 enum Tab { OverlayTab, HeadsTab, LayersTab };
+
+// Display options are remembered between sessions; the selection belongs to one result.
+const QString colormapKey = QStringLiteral("attention/colormap");
+const QString opacityKey = QStringLiteral("attention/opacity");
+const QString smoothKey = QStringLiteral("attention/smooth");
+const QString gridKey = QStringLiteral("attention/gridLines");
+const QString sharedScaleKey = QStringLiteral("attention/sharedScale");
 
 // Everything selectionChanged() reports on, to emit it once for a compound change.
 using Selection = std::tuple<int, int, int, HeadFusion, bool, float>;
@@ -178,6 +186,16 @@ struct AttentionPanel::State {
 
 AttentionPanel::AttentionPanel(QWidget* parent) : QWidget(parent), d_(std::make_unique<State>())
 {
+    const QSettings settings;
+    const QString colormap = settings.value(colormapKey).toString();
+    for (const Colormap c : kColormaps) {
+        if (colormap == QLatin1String(colormapId(c)))
+            d_->colormap = c;
+    }
+    d_->opacity = std::clamp(settings.value(opacityKey, d_->opacity).toDouble(), 0.0, 1.0);
+    d_->smooth = settings.value(smoothKey, d_->smooth).toBool();
+    d_->grid = settings.value(gridKey, d_->grid).toBool();
+    d_->shared_scale = settings.value(sharedScaleKey, d_->shared_scale).toBool();
     buildUi();
     retranslateUi();
     syncControls();
@@ -869,6 +887,7 @@ void AttentionPanel::setColormap(Colormap colormap)
     if (colormap == d_->colormap)
         return;
     d_->colormap = colormap;
+    QSettings().setValue(colormapKey, QLatin1String(colormapId(colormap)));
     d_->head_grid_dirty = true;
     d_->overview_dirty = true;
     syncControls();
@@ -878,6 +897,7 @@ void AttentionPanel::setColormap(Colormap colormap)
 void AttentionPanel::setOpacity(double opacity)
 {
     d_->opacity = std::clamp(opacity, 0.0, 1.0);
+    QSettings().setValue(opacityKey, d_->opacity);
     syncControls();
     refresh();
 }
@@ -885,6 +905,7 @@ void AttentionPanel::setOpacity(double opacity)
 void AttentionPanel::setSmooth(bool smooth)
 {
     d_->smooth = smooth;
+    QSettings().setValue(smoothKey, smooth);
     syncControls();
     refresh();
 }
@@ -892,6 +913,7 @@ void AttentionPanel::setSmooth(bool smooth)
 void AttentionPanel::setGridLines(bool on)
 {
     d_->grid = on;
+    QSettings().setValue(gridKey, on);
     syncControls();
     refresh();
 }
@@ -901,6 +923,7 @@ void AttentionPanel::setSharedScale(bool shared)
     if (shared == d_->shared_scale)
         return;
     d_->shared_scale = shared;
+    QSettings().setValue(sharedScaleKey, shared);
     d_->head_grid_dirty = true;
     d_->overview_dirty = true;
     syncControls();

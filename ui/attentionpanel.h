@@ -66,7 +66,8 @@ public:
     void setRolloutMode(bool rollout);
     void setDiscardRatio(float ratio);
 
-    // Display options; they change colours only, not the selection.
+    // Display options; they change colours only, not the selection, and are remembered in
+    // QSettings (group "attention").
     Colormap colormap() const;
     double opacity() const;
     bool smooth() const;
