@@ -1,5 +1,6 @@
 #include "modelarg.h"
 
+#include "checkpoint.h"
 #include "embeddedmodel.h"
 #include "error.h"
 #include "imageio.h"
@@ -21,7 +22,7 @@ Model loadModelArg(const Args& args)
             throw Error("--heads must be a positive number");
         options.heads = heads;
     }
-    return Model::load(std::filesystem::path(*path), options);
+    return loadCheckpoint(std::filesystem::path(*path), options);
 }
 
 RgbImage loadImageArg(const std::string& path)

@@ -10,8 +10,8 @@
 
 namespace vitscope::cli {
 
-// --model PATH (checkpoint folder or .safetensors, with --heads N for unlisted timm ones) or,
-// without it, the embedded default model.
+// --model PATH (checkpoint folder or .safetensors, with --heads N for unlisted timm ones) through
+// loadCheckpoint, which fills ImageNet names; without it, the embedded default model.
 Model loadModelArg(const Args& args);
 
 // Decoded to 8-bit RGB as Pillow's convert("RGB") would.
