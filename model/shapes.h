@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace vitscope {
 
@@ -18,9 +19,19 @@ struct ShapeSample {
     RgbImage image;          // 224 x 224
     ShapeClass label = ShapeClass::Circle;
     int box_x = 0, box_y = 0, box_w = 0, box_h = 0; // the shape's bounding box in pixels
+    std::array<std::uint8_t, 3> fill{};             // the shape's colour before noise
+    float inner_ratio = 0.0f;                       // ring: inner / outer radius, else 0
+    std::vector<std::uint8_t> coverage;             // (224, 224) shape coverage, 0..255
 };
 
+inline constexpr int shapeImageSize = 224;
+inline constexpr int shapeMinBox = 48;     // bounding-box side limits, pixels
+inline constexpr int shapeMaxBox = 112;
+inline constexpr int shapeMinContrast = 60; // |luma(fill) - luma(background)|, 0..255, Rec. 601
+
 // Sample `index` of the stream for `seed`: independent of the order samples are drawn in.
+// Every random number comes from splitmix64 keyed on (seed, index) and our own Box-Muller, so
+// the bytes do not depend on the standard library's distributions.
 ShapeSample drawShape(std::uint64_t seed, std::uint64_t index);
 
 } // namespace vitscope

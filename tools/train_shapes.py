@@ -1,0 +1,349 @@
+#!/usr/bin/python3
+"""Train ViTScope's embedded default model: a small ViT classifier on the synthetic "shapes" set.
+
+The images come from the C++ generator (model/shapes.cpp) through `vitscope-cli shapes`, so the
+training data and the C++ tests draw from the same definition. The network is exactly Hugging
+Face's ViTForImageClassification (pre-norm blocks, class token, learned position embeddings,
+final LayerNorm, linear head on the class token) and is saved under its tensor names as
+config.json + model.safetensors + preprocessor_config.json.
+
+    /usr/bin/python3 tools/train_shapes.py --cli build/bin/vitscope-cli --out resources/model
+
+Runs on CPU with torch 1.13; everything is seeded (data seed, torch seed).
+"""
+import argparse
+import json
+import math
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+CLASSES = ["circle", "square", "triangle", "star", "cross", "ring"]
+MEAN = [0.5, 0.5, 0.5]
+STD = [0.5, 0.5, 0.5]
+
+
+# --- the network: Hugging Face ViTForImageClassification, same structure and names ---------
+
+class Attention(nn.Module):
+    def __init__(self, dim, heads):
+        super().__init__()
+        self.heads = heads
+        self.query = nn.Linear(dim, dim)
+        self.key = nn.Linear(dim, dim)
+        self.value = nn.Linear(dim, dim)
+        self.dense = nn.Linear(dim, dim)  # HF: attention.output.dense
+
+    def forward(self, x):
+        B, T, D = x.shape
+        hd = D // self.heads
+        q = self.query(x).view(B, T, self.heads, hd).transpose(1, 2)  # (B, H, T, hd)
+        k = self.key(x).view(B, T, self.heads, hd).transpose(1, 2)
+        v = self.value(x).view(B, T, self.heads, hd).transpose(1, 2)
+        att = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(hd), dim=-1)  # (B, H, T, T)
+        y = (att @ v).transpose(1, 2).reshape(B, T, D)
+        return self.dense(y), att
+
+
+class Block(nn.Module):
+    def __init__(self, dim, heads, mlp, eps):
+        super().__init__()
+        self.layernorm_before = nn.LayerNorm(dim, eps=eps)
+        self.attention = Attention(dim, heads)
+        self.layernorm_after = nn.LayerNorm(dim, eps=eps)
+        self.intermediate = nn.Linear(dim, mlp)
+        self.output = nn.Linear(mlp, dim)
+
+    def forward(self, x):
+        a, att = self.attention(self.layernorm_before(x))
+        x = x + a
+        x = x + self.output(F.gelu(self.intermediate(self.layernorm_after(x))))  # erf GELU
+        return x, att
+
+
+class ViT(nn.Module):
+    def __init__(self, image, patch, dim, layers, heads, mlp, classes, eps):
+        super().__init__()
+        self.grid = image // patch
+        self.projection = nn.Conv2d(3, dim, patch, patch)
+        self.cls_token = nn.Parameter(torch.zeros(1, 1, dim))
+        self.position_embeddings = nn.Parameter(torch.zeros(1, self.grid * self.grid + 1, dim))
+        self.blocks = nn.ModuleList(Block(dim, heads, mlp, eps) for _ in range(layers))
+        self.layernorm = nn.LayerNorm(dim, eps=eps)
+        self.classifier = nn.Linear(dim, classes)
+        # HF ViTPreTrainedModel._init_weights: truncated normal 0.02, zero biases.
+        for m in self.modules():
+            if isinstance(m, (nn.Linear, nn.Conv2d)):
+                nn.init.trunc_normal_(m.weight, std=0.02)
+                nn.init.zeros_(m.bias)
+        nn.init.trunc_normal_(self.cls_token, std=0.02)
+        nn.init.trunc_normal_(self.position_embeddings, std=0.02)
+
+    def forward(self, pixels, attentions=False):
+        x = self.projection(pixels).flatten(2).transpose(1, 2)  # (B, gh*gw, D)
+        x = torch.cat([self.cls_token.expand(x.shape[0], -1, -1), x], dim=1) + self.position_embeddings
+        maps = []
+        for block in self.blocks:
+            x, att = block(x)
+            maps.append(att)
+        logits = self.classifier(self.layernorm(x)[:, 0])
+        return (logits, maps) if attentions else logits
+
+    def hf_state(self):
+        """Tensors under transformers' ViTForImageClassification names."""
+        out = {
+            "vit.embeddings.cls_token": self.cls_token,
+            "vit.embeddings.position_embeddings": self.position_embeddings,
+            "vit.embeddings.patch_embeddings.projection.weight": self.projection.weight,
+            "vit.embeddings.patch_embeddings.projection.bias": self.projection.bias,
+        }
+        for i, b in enumerate(self.blocks):
+            p = f"vit.encoder.layer.{i}."
+            pairs = {
+                "layernorm_before": b.layernorm_before, "layernorm_after": b.layernorm_after,
+                "attention.attention.query": b.attention.query, "attention.attention.key": b.attention.key,
+                "attention.attention.value": b.attention.value, "attention.output.dense": b.attention.dense,
+                "intermediate.dense": b.intermediate, "output.dense": b.output,
+            }
+            for name, module in pairs.items():
+                out[p + name + ".weight"] = module.weight
+                out[p + name + ".bias"] = module.bias
+        out["vit.layernorm.weight"] = self.layernorm.weight
+        out["vit.layernorm.bias"] = self.layernorm.bias
+        out["classifier.weight"] = self.classifier.weight
+        out["classifier.bias"] = self.classifier.bias
+        return {k: v.detach().float().contiguous().cpu().numpy() for k, v in out.items()}
+
+
+# --- data ------------------------------------------------------------------------------------
+
+def draw(cli, seed, start, count):
+    """Samples [start, start + count) of the stream `seed`, via the C++ generator."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([cli, "shapes", "--seed", str(seed), "--start", str(start),
+                        "--count", str(count), "--out", tmp], check=True, stdout=subprocess.DEVNULL)
+        return (np.load(os.path.join(tmp, "images.npy")), np.load(os.path.join(tmp, "labels.npy")),
+                np.load(os.path.join(tmp, "boxes.npy")))
+
+
+def preprocess(images, size):
+    """uint8 (N, 224, 224, 3) -> normalised float (N, 3, size, size), as ViTImageProcessor does:
+    Pillow-style antialiased bilinear resize, rescale by 1/255, normalise."""
+    x = torch.from_numpy(images).permute(0, 3, 1, 2).float()
+    x = F.interpolate(x, size=(size, size), mode="bilinear", antialias=True, align_corners=False)
+    x = x / 255.0
+    mean = torch.tensor(MEAN).view(1, 3, 1, 1)
+    std = torch.tensor(STD).view(1, 3, 1, 1)
+    return (x - mean) / std
+
+
+def load_set(cli, seed, count, size, chunk=2000):
+    xs, ys, bs = [], [], []
+    for start in range(0, count, chunk):
+        images, labels, boxes = draw(cli, seed, start, min(chunk, count - start))
+        xs.append(preprocess(images, size).half())
+        ys.append(torch.from_numpy(labels))
+        bs.append(torch.from_numpy(boxes.astype(np.int64)))
+    return torch.cat(xs), torch.cat(ys), torch.cat(bs)
+
+
+# --- rollout localisation, as model/explain.h defines it (mean fusion, discard 0) ------------
+
+def rollout(maps):
+    """maps: L x (B, H, T, T) -> (B, T-1) class-token rollout over patches."""
+    result = None
+    for att in maps:
+        a = att.mean(dim=1)  # (B, T, T)
+        a = a + torch.eye(a.shape[-1])
+        a = a / a.sum(dim=-1, keepdim=True)
+        result = a if result is None else a @ result
+    return result[:, 0, 1:]
+
+
+def localised(roll, boxes, grid, size):
+    """Whether each rollout's peak patch centre, mapped to the 224 image, lies inside the box
+    expanded by half a patch (in 224 pixels)."""
+    peak = roll.argmax(dim=1)
+    row, col = peak // grid, peak % grid
+    scale = 224.0 / size
+    patch = scale * size / grid  # a patch's side in 224-image pixels
+    cx = (col.float() + 0.5) * patch
+    cy = (row.float() + 0.5) * patch
+    x, y, w, h = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+    half = patch / 2
+    return (cx >= x - half) & (cx <= x + w + half) & (cy >= y - half) & (cy <= y + h + half)
+
+
+@torch.no_grad()
+def evaluate(model, xs, ys, bs, grid, size, batch=250):
+    model.eval()
+    correct = inside = 0
+    for i in range(0, len(xs), batch):
+        logits, maps = model(xs[i:i + batch].float(), attentions=True)
+        correct += (logits.argmax(1) == ys[i:i + batch]).sum().item()
+        inside += localised(rollout(maps), bs[i:i + batch], grid, size).sum().item()
+    model.train()
+    return correct / len(xs), inside / len(xs)
+
+
+# --- export ----------------------------------------------------------------------------------
+
+def write_safetensors(path, tensors):
+    header, offset = {}, 0
+    for name, array in tensors.items():
+        header[name] = {"dtype": "F32", "shape": list(array.shape),
+                        "data_offsets": [offset, offset + array.nbytes]}
+        offset += array.nbytes
+    header["__metadata__"] = {"format": "pt"}
+    text = json.dumps(header, separators=(",", ":")).encode()
+    text += b" " * (-len(text) % 8)  # keep the data 8-byte aligned
+    with open(path, "wb") as f:
+        f.write(struct.pack("<Q", len(text)))
+        f.write(text)
+        for array in tensors.values():
+            f.write(array.astype("<f4").tobytes())
+
+
+def export(model, args, out, extra):
+    os.makedirs(out, exist_ok=True)
+    write_safetensors(os.path.join(out, "model.safetensors"), model.hf_state())
+    config = {
+        "architectures": ["ViTForImageClassification"],
+        "model_type": "vit",
+        "hidden_size": args.hidden,
+        "num_hidden_layers": args.layers,
+        "num_attention_heads": args.heads,
+        "intermediate_size": args.mlp,
+        "hidden_act": "gelu",
+        "hidden_dropout_prob": 0.0,
+        "attention_probs_dropout_prob": 0.0,
+        "initializer_range": 0.02,
+        "layer_norm_eps": args.eps,
+        "image_size": args.size,
+        "patch_size": args.patch,
+        "num_channels": 3,
+        "qkv_bias": True,
+        "encoder_stride": args.patch,
+        "id2label": {str(i): c for i, c in enumerate(CLASSES)},
+        "label2id": {c: i for i, c in enumerate(CLASSES)},
+        "problem_type": "single_label_classification",
+        "torch_dtype": "float32",
+        "vitscope_training": extra,
+    }
+    with open(os.path.join(out, "config.json"), "w") as f:
+        json.dump(config, f, indent=2)
+        f.write("\n")
+    processor = {
+        "image_processor_type": "ViTImageProcessor",
+        "do_resize": True,
+        "size": {"height": args.size, "width": args.size},
+        "resample": 2,  # PIL.Image.BILINEAR
+        "do_rescale": True,
+        "rescale_factor": 1 / 255,
+        "do_normalize": True,
+        "image_mean": MEAN,
+        "image_std": STD,
+    }
+    with open(os.path.join(out, "preprocessor_config.json"), "w") as f:
+        json.dump(processor, f, indent=2)
+        f.write("\n")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--cli", required=True, help="path to vitscope-cli")
+    p.add_argument("--out", required=True, help="checkpoint folder to write")
+    p.add_argument("--train-seed", type=int, default=1, help="data seed of the training stream")
+    p.add_argument("--val-seed", type=int, default=2, help="data seed of the validation stream")
+    p.add_argument("--train-count", type=int, default=16000)
+    p.add_argument("--val-count", type=int, default=1000)
+    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--weight-decay", type=float, default=0.05)
+    p.add_argument("--warmup", type=float, default=0.03, help="warm-up fraction of all steps")
+    p.add_argument("--size", type=int, default=96, help="model input side")
+    p.add_argument("--patch", type=int, default=8)
+    p.add_argument("--hidden", type=int, default=96)
+    p.add_argument("--layers", type=int, default=4)
+    p.add_argument("--heads", type=int, default=4)
+    p.add_argument("--mlp", type=int, default=192)
+    p.add_argument("--eps", type=float, default=1e-12)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--torch-seed", type=int, default=0)
+    p.add_argument("--max-steps", type=int, default=0, help="stop early (throughput tests)")
+    args = p.parse_args()
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.torch_seed)
+    grid = args.size // args.patch
+
+    t0 = time.time()
+    xv, yv, bv = load_set(args.cli, args.val_seed, args.val_count, args.size)
+    xt, yt, _ = load_set(args.cli, args.train_seed, args.train_count, args.size)
+    print(f"data: {len(xt)} train, {len(xv)} val in {time.time() - t0:.0f} s", flush=True)
+
+    model = ViT(args.size, args.patch, args.hidden, args.layers, args.heads, args.mlp, len(CLASSES), args.eps)
+    params = sum(p.numel() for p in model.parameters())
+    print(f"model: {params} parameters, grid {grid}x{grid}", flush=True)
+    # Weight decay on matrices only: not on biases, norms, the class token or position embeddings.
+    decayed = {n for n, p in model.named_parameters() if p.ndim >= 2} - {"cls_token", "position_embeddings"}
+    decay = [p for n, p in model.named_parameters() if n in decayed]
+    no_decay = [p for n, p in model.named_parameters() if n not in decayed]
+    optimiser = torch.optim.AdamW([{"params": decay, "weight_decay": args.weight_decay},
+                                   {"params": no_decay, "weight_decay": 0.0}], lr=args.lr)
+    steps_per_epoch = len(xt) // args.batch
+    total = steps_per_epoch * args.epochs
+    warmup = max(1, int(args.warmup * total))
+
+    def lr_at(step):
+        if step < warmup:
+            return args.lr * (step + 1) / warmup
+        return args.lr * 0.5 * (1 + math.cos(math.pi * (step - warmup) / max(1, total - warmup)))
+
+    generator = torch.Generator().manual_seed(args.torch_seed)
+    step, t0 = 0, time.time()
+    for epoch in range(args.epochs):
+        order = torch.randperm(len(xt), generator=generator)
+        running = 0.0
+        for i in range(steps_per_epoch):
+            index = order[i * args.batch:(i + 1) * args.batch]
+            for group in optimiser.param_groups:
+                group["lr"] = lr_at(step)
+            loss = F.cross_entropy(model(xt[index].float()), yt[index])
+            optimiser.zero_grad(set_to_none=True)
+            loss.backward()
+            optimiser.step()
+            running += loss.item()
+            step += 1
+            if step % 50 == 0:
+                print(f"step {step}/{total} loss {running / (i + 1):.4f} "
+                      f"{step * args.batch / (time.time() - t0):.0f} img/s", flush=True)
+            if args.max_steps and step >= args.max_steps:
+                break
+        accuracy, localisation = evaluate(model, xv, yv, bv, grid, args.size)
+        minutes = (time.time() - t0) / 60
+        print(f"epoch {epoch + 1}: loss {running / max(1, i + 1):.4f} val accuracy {accuracy:.4f} "
+              f"localisation {localisation:.4f} ({minutes:.1f} min)", flush=True)
+        # Written after every epoch, so a long run always leaves a usable checkpoint behind.
+        extra = {"train_seed": args.train_seed, "train_count": args.train_count,
+                 "epochs": epoch + 1, "of_epochs": args.epochs, "batch": args.batch, "lr": args.lr,
+                 "weight_decay": args.weight_decay, "torch_seed": args.torch_seed,
+                 "train_minutes": round(minutes, 1), "val_seed": args.val_seed,
+                 "val_accuracy": accuracy, "val_localisation": localisation}
+        export(model, args, args.out, extra)
+        if args.max_steps and step >= args.max_steps:
+            break
+    print(f"wrote {args.out} ({params} parameters, {minutes:.1f} min)", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
