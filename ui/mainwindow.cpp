@@ -50,8 +50,6 @@ const QString imageDirKey = QStringLiteral("paths/lastImageDir");
 const QString modelDirKey = QStringLiteral("paths/lastModelDir");
 const QString exportDirKey = QStringLiteral("paths/lastExportDir");
 
-enum class ExportKind { Overlay, HeadGrid, Attentions, PredictionsJson, PredictionsCsv };
-
 std::filesystem::path toPath(const QString& fileName)
 {
     return std::filesystem::path(QFile::encodeName(fileName).toStdString());
@@ -181,19 +179,19 @@ void MainWindow::createActions()
 
     exportOverlayAction_ = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     exportOverlayAction_->setShortcut(QKeySequence::Save);
-    connect(exportOverlayAction_, &QAction::triggered, this, [this] { exportWithDialog(int(ExportKind::Overlay)); });
+    connect(exportOverlayAction_, &QAction::triggered, this, [this] { exportWithDialog(ExportKind::Overlay); });
     exportHeadGridAction_ = new QAction(this);
     exportHeadGridAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(exportHeadGridAction_, &QAction::triggered, this, [this] { exportWithDialog(int(ExportKind::HeadGrid)); });
+    connect(exportHeadGridAction_, &QAction::triggered, this, [this] { exportWithDialog(ExportKind::HeadGrid); });
     exportAttentionsAction_ = new QAction(this);
     connect(exportAttentionsAction_, &QAction::triggered, this,
-            [this] { exportWithDialog(int(ExportKind::Attentions)); });
+            [this] { exportWithDialog(ExportKind::Attentions); });
     exportJsonAction_ = new QAction(this);
     connect(exportJsonAction_, &QAction::triggered, this,
-            [this] { exportWithDialog(int(ExportKind::PredictionsJson)); });
+            [this] { exportWithDialog(ExportKind::PredictionsJson); });
     exportCsvAction_ = new QAction(this);
     connect(exportCsvAction_, &QAction::triggered, this,
-            [this] { exportWithDialog(int(ExportKind::PredictionsCsv)); });
+            [this] { exportWithDialog(ExportKind::PredictionsCsv); });
 
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -800,12 +798,12 @@ QString MainWindow::defaultExportName(const QString& suffix) const
     return QDir(dir).filePath(base + suffix);
 }
 
-void MainWindow::exportWithDialog(int kind)
+void MainWindow::exportWithDialog(ExportKind kind)
 {
     QString title;
     QString name;
     QString filter;
-    switch (ExportKind(kind)) {
+    switch (kind) {
     case ExportKind::Overlay:
         title = tr("Export Overlay");
         name = defaultExportName(QStringLiteral("_overlay.png"));
@@ -837,7 +835,7 @@ void MainWindow::exportWithDialog(int kind)
         return;
     QSettings().setValue(exportDirKey, QFileInfo(fileName).absolutePath());
     bool written = false;
-    switch (ExportKind(kind)) {
+    switch (kind) {
     case ExportKind::Overlay:
         written = exportOverlay(fileName);
         break;

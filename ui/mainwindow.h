@@ -93,6 +93,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    enum class ExportKind { Overlay, HeadGrid, Attentions, PredictionsJson, PredictionsCsv };
+
     void createActions();
     void createMenus();
     void createToolBar();
@@ -107,7 +109,7 @@ private:
     void openModelFile();
     void paste();
     void showAbout();
-    void exportWithDialog(int kind);
+    void exportWithDialog(ExportKind kind);
 
     void onImageLoaded();
     void onModelLoaded();
