@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 namespace vitscope::kernels {
@@ -194,9 +195,10 @@ void attention(float* ctx, float* probs, const float* qkv, int T, int H, int hd,
 {
     const int D = H * hd;
     const long stride = 3L * D;
-    // Work items are (head, block of query rows) so that a few heads still fill every thread.
+    // Work items are (head, block of query rows), as many as lcm(H, threads) so that every
+    // thread gets the same number of equal items (12 heads on 16 threads: 4 blocks, 3 items each).
     const int threads = omp_get_max_threads();
-    const int blocks = std::max(1, std::min(T, (2 * threads + H - 1) / H));
+    const int blocks = std::max(1, std::min(T, std::lcm(H, threads) / H));
 #pragma omp parallel for collapse(2) schedule(static)
     for (int h = 0; h < H; ++h) {
         for (int part = 0; part < blocks; ++part) {
