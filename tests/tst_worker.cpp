@@ -6,6 +6,7 @@
 #include "preprocess.h"
 
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private slots:
     void finishesWithTheDirectResult();
     void reportsProgressPerLayer();
     void onlyTheLastOfManyRequestsArrives();
+    void aResultFinishedAfterANewRequestIsDropped();
     void cancelThenRestart();
     void workerStopsAtTheNextLayerWhenCancelled();
     void workerSkipsAJobCancelledWhileQueued();
@@ -135,6 +137,28 @@ void tst_Worker::onlyTheLastOfManyRequestsArrives()
     const auto result = finished.at(0).at(0).value<ResultPtr>();
     const Result direct = model_->run(preprocess(*last, model_->config().preprocess));
     QVERIFY2(maxDifference(result->logits, direct.logits) <= tolerance, "the result is not the last request's");
+}
+
+void tst_Worker::aResultFinishedAfterANewRequestIsDropped()
+{
+    // The first run completes on the worker before the second request is made, but its queued
+    // report reaches the runner only after: the generation check must drop it.
+    InferenceRunner runner;
+    QSemaphore firstDone;
+    const QMetaObject::Connection direct = connect(
+        runner.worker(), &InferenceWorker::inferenceFinished, runner.worker(), [&firstDone] { firstDone.release(); },
+        Qt::DirectConnection);
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    const RgbImagePtr first = noiseImage(42, 224, 224);
+    runner.request(model_, first);
+    QVERIFY(firstDone.tryAcquire(1, 30000)); // blocks this thread only; no events are handled
+    disconnect(direct);
+    runner.request(model_, image_);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    const Result expected = model_->run(preprocess(*image_, model_->config().preprocess));
+    QVERIFY2(maxDifference(result->logits, expected.logits) <= tolerance, "the stale first result was shown");
 }
 
 void tst_Worker::cancelThenRestart()

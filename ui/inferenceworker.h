@@ -56,6 +56,8 @@ public:
     // Abandons the run in flight, if any, and reports inferenceCancelled at once.
     void cancel();
     bool isBusy() const { return busy_; }
+    // The object on the worker thread, for tests that synchronise with it directly.
+    const InferenceWorker* worker() const { return worker_; }
 
 signals:
     void inferenceStarted();
