@@ -103,14 +103,23 @@ private slots:
         QCOMPARE(pixels.shape, (std::vector<std::size_t>{1, 3, 224, 224}));
     }
 
+    void inspectImage_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("transformers: preprocessor_config.json") << "hf_vit_cls";
+        QTest::newRow("timm: pretrained_cfg") << "timm_vit_tiny";
+    }
+
+    // The checkpoint's own preprocessing settings, end to end, against the reference's tensor.
     void inspectImage()
     {
+        QFETCH(QString, fixture);
         QTemporaryDir dump;
-        const Run run = cli({"inspect", "--model", data("hf_vit_cls/model"), "--image", data("hf_vit_cls/image.png"),
+        const Run run = cli({"inspect", "--model", data(fixture + "/model"), "--image", data(fixture + "/image.png"),
                              "--dump", dump.path()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const NpyArray pixels = readNpy(std::filesystem::path(dump.path().toStdString()) / "pixel_values.npy");
-        const NpyArray expected = readNpy(data("hf_vit_cls/pixel_values.npy").toStdString());
+        const NpyArray expected = readNpy(data(fixture + "/pixel_values.npy").toStdString());
         QCOMPARE(pixels.shape, expected.shape);
         double sum = 0.0;
         for (std::size_t i = 0; i < pixels.data.size(); ++i)
