@@ -2,6 +2,7 @@
 // clicks select patches, heads and layers, and switching is fast enough for a ViT-B.
 #include "attentionpanel.h"
 #include "attentionview.h"
+#include "colorbar.h"
 #include "headgridview.h"
 #include "layeroverview.h"
 
@@ -241,12 +242,23 @@ void tst_AttentionPanel::fusedHeadsCombineValues()
             QVERIFY2(std::abs(map[p] - expected) < 1e-6f, qPrintable(QString::number(p)));
         }
     }
+    // A fused map has its own range, shown by the colour bar of the overlay.
+    auto* bar = panel.findChild<vitscope::ColorBar*>();
+    QVERIFY(bar);
+    const auto [fused_lo, fused_hi] = panel.currentRange();
+    QCOMPARE(bar->minimum(), fused_lo);
+    QCOMPARE(bar->maximum(), fused_hi);
     // The shared scale of a layer spans every head's values for the query.
     panel.setSharedScale(true);
     panel.setHead(2);
     const auto [lo, hi] = panel.currentRange();
-    QCOMPARE(lo, base(2 - 2)); // head 0's base is the layer's lowest
+    QCOMPARE(lo, base(0)); // head 0's base is the layer's lowest
     QCOMPARE(hi, 1.0f - 4 * base(0));
+    // The head grid's key is the layer's scale, whichever head is selected.
+    panel.setHead(-1);
+    panel.findChild<QTabWidget*>()->setCurrentIndex(1);
+    QCOMPARE(bar->minimum(), base(0));
+    QCOMPARE(bar->maximum(), 1.0f - 4 * base(0));
 }
 
 void tst_AttentionPanel::selectionChangedOncePerChange()

@@ -353,6 +353,7 @@ void AttentionPanel::buildUi()
             refreshHeadGrid();
         else if (tab == LayersTab)
             refreshOverview();
+        updateColorBar();
     });
 
     // Layer stepping from the keyboard anywhere in the panel.
@@ -605,9 +606,7 @@ void AttentionPanel::refresh()
     d.map_image = mapToImage(d.map, r.grid_h, r.grid_w, d.colormap, d.range.first, d.range.second);
     d.view->setOverlayStyle(d.style());
     d.view->setMap(d.map_image, d.map);
-    d.color_bar->setColormap(d.colormap);
-    d.color_bar->setRange(d.range.first, d.range.second);
-    d.color_bar->setTitle(d.rollout ? tr("rollout") : tr("attention weight"));
+    updateColorBar();
 
     d.head_grid->setOverlayStyle(d.style());
     d.head_grid->setCurrentHead(d.rollout ? -1 : d.head);
@@ -617,6 +616,28 @@ void AttentionPanel::refresh()
         refreshHeadGrid();
     else if (d.tabs->currentIndex() == LayersTab)
         refreshOverview();
+}
+
+// The key to the colours of the visible tab: the tiles of the grids follow the scale option,
+// the overlay its own map.
+void AttentionPanel::updateColorBar()
+{
+    State& d = *d_;
+    d.color_bar->setColormap(d.colormap);
+    const int tab = d.tabs->currentIndex();
+    if (!d.result || tab == OverlayTab || (!d.shared_scale && d.head >= 0 && !d.rollout)) {
+        d.color_bar->setRange(d.range.first, d.range.second);
+        d.color_bar->setTitle(d.rollout && tab == OverlayTab ? tr("rollout") : tr("attention weight"));
+    } else if (d.shared_scale) {
+        const auto [lo, hi] = d.layerRange(d.layer);
+        d.color_bar->setRange(lo, hi);
+        d.color_bar->setTitle(tab == HeadsTab ? tr("attention weight, all heads of layer %1").arg(d.layer)
+                                              : tr("attention weight of layer %1; each layer has its own scale")
+                                                    .arg(d.layer));
+    } else {
+        d.color_bar->setRange(d.range.first, d.range.second);
+        d.color_bar->setTitle(tr("each map on its own scale; shown: the selected map"));
+    }
 }
 
 void AttentionPanel::refreshHeadGrid()

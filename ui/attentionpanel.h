@@ -101,6 +101,7 @@ private:
     void syncControls();
     void refresh();
     void refreshHeadGrid();
+    void updateColorBar();
     void refreshOverview();
     void selectLayerHead(int layer, int head);
     void stepLayer(int delta);
