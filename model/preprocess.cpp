@@ -91,15 +91,17 @@ RgbImage resampleHorizontal(const RgbImage& in, int width, Resample resample)
 {
     const Coefficients c = precompute(in.width, width, resample);
     RgbImage out{width, in.height, std::vector<std::uint8_t>(static_cast<std::size_t>(width) * in.height * 3)};
+#pragma omp parallel for schedule(static)
     for (int y = 0; y < in.height; ++y) {
         const std::uint8_t* row = in.rgb.data() + static_cast<std::size_t>(y) * in.width * 3;
         std::uint8_t* dst = out.rgb.data() + static_cast<std::size_t>(y) * width * 3;
         for (int x = 0; x < width; ++x) {
             const std::int32_t* k = c.kk.data() + static_cast<std::size_t>(x) * c.ksize;
+            const std::uint8_t* src = row + static_cast<std::size_t>(c.first[x]) * 3;
             for (int ch = 0; ch < 3; ++ch) {
                 std::int64_t ss = std::int64_t{1} << (precisionBits - 1);
                 for (int i = 0; i < c.count[x]; ++i)
-                    ss += static_cast<std::int64_t>(row[(c.first[x] + i) * 3 + ch]) * k[i];
+                    ss += static_cast<std::int64_t>(src[i * 3 + ch]) * k[i];
                 dst[x * 3 + ch] = clip8(ss);
             }
         }
@@ -112,14 +114,22 @@ RgbImage resampleVertical(const RgbImage& in, int height, Resample resample)
     const Coefficients c = precompute(in.height, height, resample);
     const std::size_t stride = static_cast<std::size_t>(in.width) * 3;
     RgbImage out{in.width, height, std::vector<std::uint8_t>(stride * height)};
-    for (int y = 0; y < height; ++y) {
-        const std::int32_t* k = c.kk.data() + static_cast<std::size_t>(y) * c.ksize;
-        std::uint8_t* dst = out.rgb.data() + static_cast<std::size_t>(y) * stride;
-        for (std::size_t i = 0; i < stride; ++i) {
-            std::int64_t ss = std::int64_t{1} << (precisionBits - 1);
-            for (int j = 0; j < c.count[y]; ++j)
-                ss += static_cast<std::int64_t>(in.rgb[(c.first[y] + j) * stride + i]) * k[j];
-            dst[i] = clip8(ss);
+#pragma omp parallel
+    {
+        // Whole source rows at a time: a row of sums per output row, read in memory order.
+        std::vector<std::int64_t> sums(stride);
+#pragma omp for schedule(static)
+        for (int y = 0; y < height; ++y) {
+            const std::int32_t* k = c.kk.data() + static_cast<std::size_t>(y) * c.ksize;
+            std::fill(sums.begin(), sums.end(), std::int64_t{1} << (precisionBits - 1));
+            for (int j = 0; j < c.count[y]; ++j) {
+                const std::uint8_t* src = in.rgb.data() + (static_cast<std::size_t>(c.first[y]) + j) * stride;
+                for (std::size_t i = 0; i < stride; ++i)
+                    sums[i] += static_cast<std::int64_t>(src[i]) * k[j];
+            }
+            std::uint8_t* dst = out.rgb.data() + static_cast<std::size_t>(y) * stride;
+            for (std::size_t i = 0; i < stride; ++i)
+                dst[i] = clip8(sums[i]);
         }
     }
     return out;
