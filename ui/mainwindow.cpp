@@ -141,8 +141,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateBusyIndicator();
 }
 
-// Members tear down in reverse: the runner stops its thread (cancelling any run) before the
-// watchers, whose pending loads finish in the thread pool and are then dropped.
+// A load still running in the thread pool cannot be interrupted: wait for it and drop what it
+// brings. The runner member then cancels any run and stops its thread as it is destroyed.
 MainWindow::~MainWindow()
 {
     imageWatcher_.disconnect(this);
