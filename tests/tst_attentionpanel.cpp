@@ -568,6 +568,21 @@ void tst_AttentionPanel::switchingIsFastForVitBase()
     const double rebuild = timer.nsecsElapsed() / 1e6 / 10;
     qInfo("layers x heads: %.3f ms per query change (144 tiles rebuilt) with repaint", rebuild);
     QVERIFY2(rebuild < 100.0, qPrintable(QString::number(rebuild)));
+
+    // Rollout multiplies 12 (T, T) matrices once; switching back and forth reuses it.
+    tabs->setCurrentIndex(0);
+    timer.restart();
+    panel.setRolloutMode(true);
+    panel.attentionView()->repaint();
+    const double first = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    for (int i = 0; i < 10; ++i) {
+        panel.setRolloutMode(i % 2 == 0 ? false : true);
+        panel.attentionView()->repaint();
+    }
+    const double cached = timer.nsecsElapsed() / 1e6 / 10;
+    qInfo("rollout: %.3f ms the first time, %.3f ms per later switch", first, cached);
+    QVERIFY2(cached < 50.0, qPrintable(QString::number(cached)));
 }
 
 QTEST_MAIN(tst_AttentionPanel)

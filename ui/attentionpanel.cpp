@@ -254,6 +254,8 @@ void AttentionPanel::buildUi()
     d.discard_spin->setRange(0.0, 0.99);
     d.discard_spin->setSingleStep(0.05);
     d.discard_spin->setDecimals(2);
+    // Each new ratio reruns the rollout over all layers: not on every keystroke.
+    d.discard_spin->setKeyboardTracking(false);
     rollout->addRow(d.discard_label, d.discard_spin);
 
     // Colours.

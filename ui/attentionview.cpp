@@ -172,6 +172,8 @@ void AttentionView::paintEvent(QPaintEvent*)
             base.drawPixmap(QRectF(picture.topLeft(), pixmap->deviceIndependentSize()), *pixmap,
                             QRectF(pixmap->rect()));
         } else {
+            // Slight magnification reads better interpolated; strong zoom shows the pixels.
+            base.setRenderHint(QPainter::SmoothPixmapTransform, zoom_ * ratio < 4.0);
             base.drawImage(picture, image_);
         }
         // Shade what the centre crop leaves out, so it is clear which part the model saw.
