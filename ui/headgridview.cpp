@@ -1,9 +1,11 @@
 #include "headgridview.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QFontMetrics>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -240,6 +242,20 @@ void HeadGridView::mouseReleaseEvent(QMouseEvent* event)
     const int head = tileAt(event->position().toPoint());
     if (head >= 0)
         emit headClicked(head);
+}
+
+bool HeadGridView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int head = tileAt(help->pos());
+        if (head >= 0)
+            QToolTip::showText(help->globalPos(), tr("Head %1: click to show it over the picture").arg(head), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void HeadGridView::changeEvent(QEvent* event)

@@ -4,7 +4,6 @@
 #include "overlayrenderer.h"
 
 #include <QImage>
-#include <QPixmap>
 #include <QWidget>
 
 #include <vector>
@@ -43,6 +42,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     struct Layout {

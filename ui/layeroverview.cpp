@@ -1,9 +1,11 @@
 #include "layeroverview.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QFontMetrics>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -194,6 +196,21 @@ void LayerOverview::resizeEvent(QResizeEvent* event)
 {
     cache_ = QPixmap();
     QWidget::resizeEvent(event);
+}
+
+bool LayerOverview::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QPoint tile = tileAt(help->pos());
+        if (tile.x() >= 0)
+            QToolTip::showText(help->globalPos(), tr("Layer %1, head %2: click to select").arg(tile.y()).arg(tile.x()),
+                               this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void LayerOverview::changeEvent(QEvent* event)

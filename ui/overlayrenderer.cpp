@@ -31,10 +31,12 @@ void paintOverlay(QPainter& painter, const QRectF& target, const QImage& mapImag
     if (mapImage.isNull() || target.isEmpty())
         return;
     painter.save();
-    painter.setOpacity(std::clamp(style.opacity, 0.0, 1.0));
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, style.smooth);
-    painter.drawImage(target, mapImage);
-    painter.setOpacity(1.0);
+    if (style.opacity > 0.0) {
+        painter.setOpacity(std::min(style.opacity, 1.0));
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, style.smooth);
+        painter.drawImage(target, mapImage);
+        painter.setOpacity(1.0);
+    }
 
     const int gw = mapImage.width();
     const int gh = mapImage.height();
