@@ -400,7 +400,8 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
 
     // patches: (D, C, P, P)
     const std::vector<std::size_t> patchShape = ck.shape(T::PatchW);
-    if (patchShape.size() != 4 || patchShape[2] != patchShape[3] || patchShape[0] == 0 || patchShape[2] == 0)
+    if (patchShape.size() != 4 || patchShape[2] != patchShape[3] || patchShape[0] == 0 || patchShape[1] == 0
+        || patchShape[2] == 0)
         ck.fail("tensor '" + ck.name(T::PatchW) + "' has shape " + shapeString(patchShape)
             + ", expected [hidden, channels, patch, patch]");
     settle(c.hidden, patchShape[0], hf ? "hidden_size" : "embed_dim", T::PatchW);
@@ -425,7 +426,7 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
     {
         const std::vector<std::size_t> fc1 = ck.shape(T::Fc1W, 0);
         const std::vector<std::size_t> fc2 = ck.shape(T::Fc2W, 0);
-        if (fc1.size() != 2 || fc2.size() != 2 || fc2[0] != D)
+        if (fc1.size() != 2 || fc2.size() != 2 || fc2[0] != D || fc2[1] == 0)
             ck.fail("tensors '" + ck.name(T::Fc1W, 0) + "' " + shapeString(fc1) + " and '" + ck.name(T::Fc2W, 0)
                 + "' " + shapeString(fc2) + " are not an MLP of width " + std::to_string(D));
         if (!hf)
