@@ -352,7 +352,13 @@ PreprocessConfig parsePreprocessor(std::string_view text, const std::string& fil
 {
     const json j = parseJson(text, file);
     const Reader r(j, file);
-    const std::string type = r.string("image_processor_type", "");
+    // Older files name the class through feature_extractor_type ("ViTFeatureExtractor").
+    std::string type = r.string("image_processor_type", "");
+    if (type.empty()) {
+        type = r.string("feature_extractor_type", "");
+        if (const auto at = type.find("FeatureExtractor"); at != std::string::npos)
+            type.replace(at, std::string("FeatureExtractor").size(), "ImageProcessor");
+    }
     PreprocessConfig p;
     if (type.starts_with("BitImageProcessor")) {
         // BitImageProcessor class defaults: shortest edge 224, bicubic, crop 224, CLIP mean/std

@@ -395,6 +395,62 @@ private slots:
         QVERIFY(rowEquals(plain.weights.head_w, 0, "classifier.weight", 0, K * D));
     }
 
+    void hfPreprocessorFiles_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<int>("resize");       // 0 exact, 1 shortest edge
+        QTest::addColumn<int>("size");         // exact height or shortest edge
+        QTest::addColumn<bool>("crop");
+        QTest::addColumn<int>("cropSize");
+        QTest::addColumn<int>("resample");
+        QTest::addColumn<float>("mean0");
+        // google/vit-base-patch16-224's file, from before image processors
+        QTest::newRow("ViTFeatureExtractor") << "vit"
+            << R"({"do_normalize": true, "do_resize": true, "feature_extractor_type": "ViTFeatureExtractor",
+                  "image_mean": [0.5, 0.5, 0.5], "image_std": [0.5, 0.5, 0.5], "resample": 2, "size": 224})"
+            << 0 << 224 << false << 0 << int(Resample::Bilinear) << 0.5f;
+        // facebook/deit-base-distilled-patch16-224: bare sizes, DeiT defaults for the rest
+        QTest::newRow("DeiTFeatureExtractor") << "deit"
+            << R"({"crop_size": 224, "do_center_crop": true, "feature_extractor_type": "DeiTFeatureExtractor",
+                  "resample": 3, "size": 256})"
+            << 0 << 256 << true << 224 << int(Resample::Bicubic) << 0.485f;
+        // facebook/dinov2-base
+        QTest::newRow("BitImageProcessor") << "dinov2"
+            << R"({"crop_size": {"height": 224, "width": 224}, "do_center_crop": true, "image_processor_type": "BitImageProcessor",
+                  "image_mean": [0.485, 0.456, 0.406], "image_std": [0.229, 0.224, 0.225], "resample": 3, "size": {"shortest_edge": 256}})"
+            << 1 << 256 << true << 224 << int(Resample::Bicubic) << 0.485f;
+        // BitImageProcessor class defaults: shortest edge 224, CLIP mean
+        QTest::newRow("BitImageProcessor defaults") << "dinov2" << R"({"image_processor_type": "BitImageProcessor"})"
+            << 1 << 224 << true << 224 << int(Resample::Bicubic) << 0.48145466f;
+    }
+
+    void hfPreprocessorFiles()
+    {
+        QFETCH(QString, family);
+        QFETCH(QString, json);
+        QFETCH(int, resize);
+        QFETCH(int, size);
+        QFETCH(bool, crop);
+        QFETCH(int, cropSize);
+        QFETCH(int, resample);
+        QFETCH(float, mean0);
+        const PreprocessConfig p = parseConfigJson("{\"model_type\": \"" + family.toStdString() + "\"}", json.toStdString(), "m").preprocess;
+        QCOMPARE(int(p.resize), resize);
+        QCOMPARE(resize == 0 ? p.resize_height : p.shortest_edge, size);
+        if (resize == 0)
+            QCOMPARE(p.resize_width, size);
+        QCOMPARE(p.center_crop, crop);
+        if (crop) {
+            QCOMPARE(p.crop_height, cropSize);
+            QCOMPARE(p.crop_width, cropSize);
+        }
+        QCOMPARE(int(p.resample), resample);
+        QCOMPARE(p.mean[0], mean0);
+        QCOMPARE(p.rescale_factor, 1.0f / 255.0f);
+        QVERIFY(!p.crop_round_half);
+    }
+
     void hfDinov2SwiGLU()
     {
         // D 16, mlp_ratio 4: int(64 * 2 / 3) = 42, (42 + 7) // 8 * 8 = 48
