@@ -106,6 +106,7 @@ private slots:
     void fusedHeadsCombineValues();
     void selectionChangedOncePerChange();
     void clickingPicksPatch();
+    void viewPaintsMapAtDeviceResolution();
     void headGridClickSelectsHead();
     void layerOverviewClickSelectsLayerAndHead();
     void layerKeysStepLayers();
@@ -321,6 +322,36 @@ void tst_AttentionPanel::clickingPicksPatch()
     QCOMPARE(panel.queryToken(), 2);
     panel.zoomToFit();
     QVERIFY(view->fitsWindow());
+}
+
+void tst_AttentionPanel::viewPaintsMapAtDeviceResolution()
+{
+    // What the widget shows, not only the export: under QT_SCALE_FACTOR=2 (the _hidpi run of
+    // this test) every logical pixel is two device pixels and the map must still sit on its
+    // patches, with the picked patch outlined in thin device-pixel lines.
+    AttentionPanel panel;
+    showForTest(panel);
+    panel.setColormap(vitscope::Colormap::Gray);
+    panel.setOpacity(1.0);
+    panel.setSharedScale(false);
+    panel.setResult(smallResult(), picture(), kRegion);
+    panel.setHead(0);
+    panel.setQueryToken(1 + 3); // patch (1, 1)
+    vitscope::AttentionView* view = panel.attentionView();
+    const double ratio = view->devicePixelRatioF();
+    qInfo("device pixel ratio %.2f", ratio);
+    const QImage shown = view->grab().toImage();
+    QCOMPARE(shown.width(), static_cast<int>(std::lround(view->width() * ratio)));
+    const int peak = peakPatch(0, 0, 4);
+    for (int p = 0; p < 4; ++p) {
+        const QPointF centre = view->patchCentre(p / 2, p % 2) * ratio;
+        QCOMPARE(qGray(shown.pixel(centre.toPoint())), p == peak ? 255 : 0);
+    }
+    // The outline hugs patch (1, 1): its inside, a few device pixels from the edge, is untouched.
+    const QPointF corner = (view->patchCentre(1, 1) - QPointF(1, 1) * (view->zoom() * 20)) * ratio;
+    const QPoint inside = (corner + QPointF(4, 4)).toPoint();
+    QCOMPARE(qGray(shown.pixel(inside)), peak == 3 ? 255 : 0);
+    QVERIFY(shown.pixel(corner.toPoint()) != shown.pixel(inside));
 }
 
 void tst_AttentionPanel::headGridClickSelectsHead()

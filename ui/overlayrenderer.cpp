@@ -110,6 +110,14 @@ std::vector<Sample> samples(int n, int cells, bool smooth)
     return out;
 }
 
+// out += (colour - out) * weight / 256 per channel, alpha kept.
+QRgb mix(QRgb out, QRgb colour, int weight)
+{
+    const auto channel = [weight](int under, int over) { return under + (((over - under) * weight + 128) >> 8); };
+    return qRgba(channel(qRed(out), qRed(colour)), channel(qGreen(out), qGreen(colour)),
+                 channel(qBlue(out), qBlue(colour)), qAlpha(out));
+}
+
 } // namespace
 
 void blendMap(QImage& target, const QRect& rect, const QImage& mapImage, const OverlayStyle& style)
@@ -121,33 +129,46 @@ void blendMap(QImage& target, const QRect& rect, const QImage& mapImage, const O
     const QImage map = mapImage.convertToFormat(QImage::Format_ARGB32);
     const std::vector<Sample> xs = samples(rect.width(), map.width(), style.smooth);
     const std::vector<Sample> ys = samples(rect.height(), map.height(), style.smooth);
-    const float opacity = static_cast<float>(std::clamp(style.opacity, 0.0, 1.0));
-    constexpr float kLine = 150.0f / 255.0f; // the grid colour's alpha, as paintOverlay draws it
+    const int opacity = static_cast<int>(std::lround(std::clamp(style.opacity, 0.0, 1.0) * 256.0));
+    constexpr int kLine = (150 * 256 + 127) / 255; // the grid colour's alpha, as paintOverlay draws it
+    const QRgb white = qRgb(255, 255, 255);
+
+    // One upsampled row of map colours, reused by every output row that samples the same
+    // map rows with the same weight (all rows of a patch, with nearest).
+    std::vector<QRgb> colours(static_cast<std::size_t>(rect.width()));
+    const Sample* previous = nullptr;
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const Sample& sy = ys[y - rect.top()];
-        const auto* row0 = reinterpret_cast<const QRgb*>(map.constScanLine(sy.first));
-        const auto* row1 = reinterpret_cast<const QRgb*>(map.constScanLine(sy.second));
-        auto* out = reinterpret_cast<QRgb*>(target.scanLine(y));
-        for (int x = area.left(); x <= area.right(); ++x) {
-            const Sample& sx = xs[x - rect.left()];
-            const QRgb c00 = row0[sx.first], c01 = row0[sx.second];
-            const QRgb c10 = row1[sx.first], c11 = row1[sx.second];
-            auto channel = [&](int (*get)(QRgb)) {
-                const float top = get(c00) + sx.weight * (get(c01) - get(c00));
-                const float bottom = get(c10) + sx.weight * (get(c11) - get(c10));
-                return top + sy.weight * (bottom - top);
-            };
-            const QRgb under = out[x];
-            float r = qRed(under) + opacity * (channel(qRed) - qRed(under));
-            float g = qGreen(under) + opacity * (channel(qGreen) - qGreen(under));
-            float b = qBlue(under) + opacity * (channel(qBlue) - qBlue(under));
-            if (style.grid_lines && (sx.boundary || sy.boundary)) {
-                r += kLine * (255.0f - r);
-                g += kLine * (255.0f - g);
-                b += kLine * (255.0f - b);
+        if (!previous || sy.first != previous->first || sy.second != previous->second || sy.weight != previous->weight) {
+            const auto* row0 = reinterpret_cast<const QRgb*>(map.constScanLine(sy.first));
+            const auto* row1 = reinterpret_cast<const QRgb*>(map.constScanLine(sy.second));
+            const int wy = static_cast<int>(std::lround(sy.weight * 256.0f));
+            for (int x = 0; x < rect.width(); ++x) {
+                const Sample& sx = xs[x];
+                if (!style.smooth) {
+                    colours[x] = row0[sx.first];
+                    continue;
+                }
+                const int wx = static_cast<int>(std::lround(sx.weight * 256.0f));
+                const QRgb top = mix(row0[sx.first], row0[sx.second], wx);
+                const QRgb bottom = mix(row1[sx.first], row1[sx.second], wx);
+                colours[x] = mix(top, bottom, wy);
             }
-            out[x] = qRgba(static_cast<int>(r + 0.5f), static_cast<int>(g + 0.5f), static_cast<int>(b + 0.5f),
-                           qAlpha(under));
+            previous = &sy;
+        }
+        auto* out = reinterpret_cast<QRgb*>(target.scanLine(y));
+        const QRgb* colour = colours.data() - rect.left();
+        for (int x = area.left(); x <= area.right(); ++x)
+            out[x] = mix(out[x], colour[x], opacity);
+        if (!style.grid_lines)
+            continue;
+        if (sy.boundary) {
+            for (int x = area.left(); x <= area.right(); ++x)
+                out[x] = mix(out[x], white, kLine);
+        } else {
+            for (int x = area.left(); x <= area.right(); ++x)
+                if (xs[x - rect.left()].boundary)
+                    out[x] = mix(out[x], white, kLine);
         }
     }
 }
