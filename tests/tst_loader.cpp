@@ -291,6 +291,26 @@ private slots:
             QVERIFY(label.empty());
     }
 
+    void folderErrors()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString();
+        VERIFY_ERROR(Model::load(path + "/absent"), "absent: no such file or folder");
+        VERIFY_ERROR(Model::load(path), ": no model.safetensors in this folder");
+        QVERIFY(testing::writeFile(dir.filePath("pytorch_model.bin"), "x"));
+        VERIFY_ERROR(Model::load(path), "only pytorch_model.bin, which is not supported");
+        QVERIFY(testing::writeFile(dir.filePath("a.safetensors"), "x"));
+        QVERIFY(testing::writeFile(dir.filePath("b.safetensors"), "x"));
+        VERIFY_ERROR(Model::load(path), "several .safetensors files");
+        // a single differently named weights file is used, and named in messages
+        QVERIFY(QFile::remove(dir.filePath("b.safetensors")));
+        VERIFY_ERROR(Model::load(path), "a.safetensors: not a safetensors file");
+        // a config.json that is not JSON is reported as such, named through the folder
+        QVERIFY(testing::writeFile(dir.filePath("a.safetensors"), hfViT("vit.", true).bytes()));
+        QVERIFY(testing::writeFile(dir.filePath("config.json"), "{oops"));
+        VERIFY_ERROR(Model::load(path), "/config.json: invalid JSON");
+    }
+
     void detectsFamilies()
     {
         const auto family = [](const CheckpointWriter& w) {
