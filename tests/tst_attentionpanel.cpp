@@ -112,6 +112,7 @@ private slots:
     void layerKeysStepLayers();
     void rolloutFollowsAttentionThroughLayers();
     void nonSquareGridWithRegisters();
+    void distillationToken();
     void rejectsResultWithoutAttentions();
     void switchingIsFastForVitBase();
 };
@@ -509,6 +510,48 @@ void tst_AttentionPanel::nonSquareGridWithRegisters()
     tabs->setCurrentIndex(2);
     const QRect small = panel.layerOverview()->tileRect(0, 1);
     QVERIFY(std::abs(small.height() * 3 - small.width() * 2) <= 3);
+}
+
+void tst_AttentionPanel::distillationToken()
+{
+    // DeiT's layout: [cls, distillation, 1 x 3 patches]; cls looks at patch 0, the
+    // distillation token at patch 2, the patches at patch 1.
+    constexpr int T = 5;
+    auto result = std::make_shared<Result>();
+    auto& a = result->attentions;
+    a.layers = 1;
+    a.heads = 1;
+    a.tokens = T;
+    a.data.assign(T * T, 0.1f);
+    const int peak_key[T]{2, 4, 3, 3, 3};
+    for (int q = 0; q < T; ++q)
+        a.data[q * T + peak_key[q]] = 0.6f;
+    result->layout.cls = 0;
+    result->layout.distillation = 1;
+    result->layout.patch_begin = 2;
+    result->layout.grid_h = 1;
+    result->layout.grid_w = 3;
+    QImage image(90, 30, QImage::Format_RGB32);
+    image.fill(Qt::black);
+
+    AttentionPanel panel;
+    panel.setColormap(vitscope::Colormap::Gray);
+    panel.setOpacity(1.0);
+    panel.setResult(result, image, vitscope::ModelRegion{0, 0, 90, 30});
+    const auto peakColumn = [&panel] {
+        const QImage overlay = panel.renderOverlay();
+        int best = -1;
+        for (int col = 0; col < 3; ++col)
+            if (qGray(overlay.pixel(col * 30 + 15, 15)) == 255)
+                best = col;
+        return best;
+    };
+    QCOMPARE(panel.queryToken(), 0);
+    QCOMPARE(peakColumn(), 0);
+    panel.setQueryToken(1);
+    QCOMPARE(peakColumn(), 2);
+    panel.setQueryToken(2 + 2);
+    QCOMPARE(peakColumn(), 1);
 }
 
 void tst_AttentionPanel::rejectsResultWithoutAttentions()
