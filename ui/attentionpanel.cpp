@@ -513,10 +513,9 @@ void AttentionPanel::fillControls()
 void AttentionPanel::syncControls()
 {
     State& d = *d_;
-    const bool has = d.result != nullptr;
-    for (QWidget* w : {static_cast<QWidget*>(d.selection_box), static_cast<QWidget*>(d.rollout_box),
-                       static_cast<QWidget*>(d.display_box)})
-        w->setEnabled(has);
+    // Colours can be chosen before there is anything to colour; the selection cannot.
+    d.selection_box->setEnabled(d.result != nullptr);
+    d.rollout_box->setEnabled(d.result != nullptr);
     const std::array<QObject*, 12> all{d.mode_combo,    d.layer_slider,   d.layer_spin,  d.head_combo,
                                        d.query_combo,   d.fusion_combo,   d.discard_spin, d.colormap_combo,
                                        d.scale_combo,   d.opacity_slider, d.upsampling_combo, d.grid_check};
@@ -642,7 +641,7 @@ void AttentionPanel::updateColorBar()
     }
 }
 
-void AttentionPanel::refreshHeadGrid()
+void AttentionPanel::refreshHeadGrid() const
 {
     State& d = *d_;
     if (!d.result || !d.head_grid_dirty)
@@ -658,7 +657,7 @@ void AttentionPanel::refreshHeadGrid()
     d.head_grid_dirty = false;
 }
 
-void AttentionPanel::refreshOverview()
+void AttentionPanel::refreshOverview() const
 {
     State& d = *d_;
     if (!d.result || !d.overview_dirty)
@@ -752,8 +751,7 @@ QImage AttentionPanel::renderOverlay() const
 
 QImage AttentionPanel::renderHeadGrid() const
 {
-    auto* self = const_cast<AttentionPanel*>(this);
-    self->refreshHeadGrid();
+    refreshHeadGrid();
     const State& d = *d_;
     if (!d.result)
         return {};
@@ -767,7 +765,7 @@ QImage AttentionPanel::renderHeadGrid() const
 
 QImage AttentionPanel::renderLayerOverview(int tile) const
 {
-    const_cast<AttentionPanel*>(this)->refreshOverview();
+    refreshOverview();
     return d_->overview->render(tile);
 }
 

@@ -100,9 +100,10 @@ private:
     void fitControls();
     void syncControls();
     void refresh();
-    void refreshHeadGrid();
+    // Fill the grids' caches: const, since they change what is cached, not what is shown.
+    void refreshHeadGrid() const;
     void updateColorBar();
-    void refreshOverview();
+    void refreshOverview() const;
     void selectLayerHead(int layer, int head);
     void stepLayer(int delta);
     std::tuple<int, int, int, HeadFusion, bool, float> selection() const;
