@@ -603,6 +603,8 @@ PreprocessConfig timmPreprocess(int height, int width, Resample resample, float 
         p.resize = PreprocessConfig::Resize::ShortestEdge;
         p.shortest_edge = scaleH;
     } else {
+        // Non-square input_size: timm's ResizeKeepRatio keeps the aspect ratio while covering
+        // (scaleH, scaleW); PreprocessConfig cannot say that, so this squashes to it instead.
         p.resize = PreprocessConfig::Resize::Exact;
         p.resize_height = scaleH;
         p.resize_width = scaleW;
