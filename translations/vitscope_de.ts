@@ -86,14 +86,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
-        <translation>Die Beispielfotos stammen aus dem Datensatz von scikit-image; Urheber und Lizenzen stehen in resources/samples/LICENSES.md. Qt wird unter der LGPL Version 3 verwendet, Eigen unter der MPL 2.0.</translation>
+        <source>The sample photographs come from scikit-image&apos;s data set and are in the public domain (NASA, SpaceX) or CC0 (the cat and the coffee cup); the shapes pictures and the built-in model are ViTScope&apos;s own. See resources/samples/LICENSES.md. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
+        <translation>Die Beispielfotos stammen aus dem Datensatz von scikit-image und sind gemeinfrei (NASA, SpaceX) oder CC0 (die Katze und die Kaffeetasse); die Formenbilder und das eingebaute Modell gehören ViTScope selbst. Siehe resources/samples/LICENSES.md. Qt wird unter der LGPL Version 3 verwendet, Eigen unter der MPL 2.0.</translation>
     </message>
 </context>
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+373"/>
+        <location filename="../ui/attentionpanel.cpp" line="+376"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -367,7 +367,7 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Gewählter Patch (%1, %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Class: none selected</source>
         <translation>Klasse: keine gewählt</translation>
     </message>
@@ -447,7 +447,7 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Schicht %1, %2: wohin %3 schaut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>rollout</source>
         <translation>Rollout</translation>
     </message>
@@ -457,12 +457,27 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Attention-Gewicht</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>attention weight, all heads of layer %1</source>
+        <translation>Attention-Gewicht, alle Köpfe der Schicht %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attention weight of layer %1; each layer has its own scale</source>
+        <translation>Attention-Gewicht der Schicht %1; jede Schicht hat ihre eigene Skala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each map on its own scale; shown: the selected map</source>
+        <translation>jede Karte mit eigener Skala; angezeigt: die gewählte Karte</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>This result holds no attention maps to show.</source>
         <translation>Dieses Ergebnis enthält keine Attention-Karten zum Anzeigen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Layer %1, query: %2</source>
         <translation>Schicht %1, Abfrage: %2</translation>
     </message>
@@ -475,7 +490,7 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Patch row %1, column %2
 Attention %3</source>
         <translation>Patch Zeile %1, Spalte %2
@@ -513,7 +528,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::HeadGridView</name>
     <message>
-        <location filename="../ui/headgridview.cpp" line="+63"/>
+        <location filename="../ui/headgridview.cpp" line="+65"/>
         <source>Head %1</source>
         <translation>Kopf %1</translation>
     </message>
@@ -521,6 +536,11 @@ Attention %3</translation>
         <location line="+66"/>
         <source>No heads to show yet.</source>
         <translation>Noch keine Köpfe anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Head %1: click to show it over the picture</source>
+        <translation>Kopf %1: klicken, um ihn über dem Bild anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -550,7 +570,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::LayerOverview</name>
     <message>
-        <location filename="../ui/layeroverview.cpp" line="+59"/>
+        <location filename="../ui/layeroverview.cpp" line="+61"/>
         <location line="+52"/>
         <location line="+60"/>
         <source>L%1</source>
@@ -566,11 +586,16 @@ Attention %3</translation>
         <source>No layers to show yet.</source>
         <translation>Noch keine Schichten anzuzeigen.</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>Layer %1, head %2: click to select</source>
+        <translation>Schicht %1, Kopf %2: klicken zum Auswählen</translation>
+    </message>
 </context>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>

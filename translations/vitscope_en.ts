@@ -86,14 +86,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
-        <translation>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</translation>
+        <source>The sample photographs come from scikit-image&apos;s data set and are in the public domain (NASA, SpaceX) or CC0 (the cat and the coffee cup); the shapes pictures and the built-in model are ViTScope&apos;s own. See resources/samples/LICENSES.md. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
+        <translation>The sample photographs come from scikit-image&apos;s data set and are in the public domain (NASA, SpaceX) or CC0 (the cat and the coffee cup); the shapes pictures and the built-in model are ViTScope&apos;s own. See resources/samples/LICENSES.md. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</translation>
     </message>
 </context>
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+373"/>
+        <location filename="../ui/attentionpanel.cpp" line="+376"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -367,7 +367,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>Picked patch (%1, %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Class: none selected</source>
         <translation>Class: none selected</translation>
     </message>
@@ -447,7 +447,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>Layer %1, %2: where %3 looks.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>rollout</source>
         <translation>rollout</translation>
     </message>
@@ -457,12 +457,27 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>attention weight</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>attention weight, all heads of layer %1</source>
+        <translation>attention weight, all heads of layer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attention weight of layer %1; each layer has its own scale</source>
+        <translation>attention weight of layer %1; each layer has its own scale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each map on its own scale; shown: the selected map</source>
+        <translation>each map on its own scale; shown: the selected map</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>This result holds no attention maps to show.</source>
         <translation>This result holds no attention maps to show.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Layer %1, query: %2</source>
         <translation>Layer %1, query: %2</translation>
     </message>
@@ -475,7 +490,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>Open a picture and a model to see where the model looks.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Patch row %1, column %2
 Attention %3</source>
         <translation>Patch row %1, column %2
@@ -513,7 +528,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::HeadGridView</name>
     <message>
-        <location filename="../ui/headgridview.cpp" line="+63"/>
+        <location filename="../ui/headgridview.cpp" line="+65"/>
         <source>Head %1</source>
         <translation>Head %1</translation>
     </message>
@@ -521,6 +536,11 @@ Attention %3</translation>
         <location line="+66"/>
         <source>No heads to show yet.</source>
         <translation>No heads to show yet.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Head %1: click to show it over the picture</source>
+        <translation>Head %1: click to show it over the picture</translation>
     </message>
 </context>
 <context>
@@ -550,7 +570,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::LayerOverview</name>
     <message>
-        <location filename="../ui/layeroverview.cpp" line="+59"/>
+        <location filename="../ui/layeroverview.cpp" line="+61"/>
         <location line="+52"/>
         <location line="+60"/>
         <source>L%1</source>
@@ -566,11 +586,16 @@ Attention %3</translation>
         <source>No layers to show yet.</source>
         <translation>No layers to show yet.</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>Layer %1, head %2: click to select</source>
+        <translation>Layer %1, head %2: click to select</translation>
+    </message>
 </context>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>

@@ -85,14 +85,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The sample photographs come from scikit-image&apos;s data set; see resources/samples/LICENSES.md for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
-        <translation>示例照片来自 scikit-image 的数据集，作者和许可证见 resources/samples/LICENSES.md。Qt 按 LGPL 第 3 版使用，Eigen 按 MPL 2.0 使用。</translation>
+        <source>The sample photographs come from scikit-image&apos;s data set and are in the public domain (NASA, SpaceX) or CC0 (the cat and the coffee cup); the shapes pictures and the built-in model are ViTScope&apos;s own. See resources/samples/LICENSES.md. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.</source>
+        <translation>示例照片来自 scikit-image 的数据集，属于公有领域（NASA、SpaceX）或采用 CC0（猫和咖啡杯）；几何图形图片和内置模型为 ViTScope 自有。详见 resources/samples/LICENSES.md。Qt 按 LGPL 第 3 版使用，Eigen 按 MPL 2.0 使用。</translation>
     </message>
 </context>
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+373"/>
+        <location filename="../ui/attentionpanel.cpp" line="+376"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -366,7 +366,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>选中的图像块 (%1, %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Class: none selected</source>
         <translation>类别：未选择</translation>
     </message>
@@ -446,7 +446,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>第 %1 层，%2：%3 关注的位置。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>rollout</source>
         <translation>注意力展开</translation>
     </message>
@@ -456,12 +456,27 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>注意力权重</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>attention weight, all heads of layer %1</source>
+        <translation>注意力权重，第 %1 层的所有头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attention weight of layer %1; each layer has its own scale</source>
+        <translation>第 %1 层的注意力权重；每层使用各自的数值范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each map on its own scale; shown: the selected map</source>
+        <translation>每张图使用各自的数值范围；此处显示：所选的图</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>This result holds no attention maps to show.</source>
         <translation>此结果中没有可显示的注意力图。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Layer %1, query: %2</source>
         <translation>第 %1 层，查询：%2</translation>
     </message>
@@ -474,7 +489,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Patch row %1, column %2
 Attention %3</source>
         <translation>图像块：第 %1 行，第 %2 列
@@ -512,7 +527,7 @@ Attention %3</source>
 <context>
     <name>vitscope::HeadGridView</name>
     <message>
-        <location filename="../ui/headgridview.cpp" line="+63"/>
+        <location filename="../ui/headgridview.cpp" line="+65"/>
         <source>Head %1</source>
         <translation>头 %1</translation>
     </message>
@@ -520,6 +535,11 @@ Attention %3</source>
         <location line="+66"/>
         <source>No heads to show yet.</source>
         <translation>还没有可显示的头。</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Head %1: click to show it over the picture</source>
+        <translation>头 %1：点击即可叠加到图片上显示</translation>
     </message>
 </context>
 <context>
@@ -549,7 +569,7 @@ Attention %3</source>
 <context>
     <name>vitscope::LayerOverview</name>
     <message>
-        <location filename="../ui/layeroverview.cpp" line="+59"/>
+        <location filename="../ui/layeroverview.cpp" line="+61"/>
         <location line="+52"/>
         <location line="+60"/>
         <source>L%1</source>
@@ -565,11 +585,16 @@ Attention %3</source>
         <source>No layers to show yet.</source>
         <translation>还没有可显示的层。</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>Layer %1, head %2: click to select</source>
+        <translation>第 %1 层，头 %2：点击选中</translation>
+    </message>
 </context>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
