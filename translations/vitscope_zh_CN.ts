@@ -443,7 +443,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
     <message>
         <location line="+1"/>
         <source>Layer %1, %2: where %3 looks.</source>
-        <translation>第 %1 层，%2：%3 关注的位置。</translation>
+        <translation>第 %1 层，%2：%3关注的位置。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1297,7 +1297,7 @@ Attention %3</source>
     <message>
         <location line="+0"/>
         <source>class token</source>
-        <translation>类别令牌 ([CLS])</translation>
+        <translation>类别令牌 [CLS]</translation>
     </message>
     <message>
         <location line="+0"/>
