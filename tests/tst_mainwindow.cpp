@@ -151,6 +151,7 @@ void tst_MainWindow::showsTheModel()
     QCOMPARE(info->valueOf(ModelInfoView::tr("Labels")), QStringLiteral("10"));
     QVERIFY(info->valueOf(ModelInfoView::tr("Tokens")).startsWith(QStringLiteral("197")));
     QCOMPARE(info->valueOf(ModelInfoView::tr("Family")), ModelInfoView::familyName(Family::HfViT));
+    QCOMPARE(info->valueOf(ModelInfoView::tr("Source")), QDir::toNativeSeparators(fixtureModel));
     QCOMPARE(info->valueOf(ModelInfoView::tr("Parameters")),
              ModelInfoView::formatParameters(window_->model()->parameterCount()));
 }
@@ -422,7 +423,9 @@ void tst_MainWindow::startsWithTheEmbeddedModelAndASample()
     window_->loadStartup();
     QVERIFY(finished.wait(timeoutMs));
     QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
-    QVERIFY(!window_->modelName().isEmpty());
+    QCOMPARE(window_->modelName(), MainWindow::tr("Shapes ViT (built-in)"));
+    QCOMPARE(window_->modelInfoView()->valueOf(ModelInfoView::tr("Source")), ModelInfoView::tr("built-in shapes model"));
+    QVERIFY(window_->imageName().startsWith(QStringLiteral("shapes_")));
     QVERIFY(sampleImagePaths().contains(QStringLiteral(":/samples/") + window_->imageName()));
     QVERIFY(window_->predictionsView()->rowCount() > 0);
 }

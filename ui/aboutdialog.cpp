@@ -66,8 +66,10 @@ void AboutDialog::retranslateUi()
                      tr("Compiler: GCC %1.%2").arg(__GNUC__).arg(__GNUC_MINOR__).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(tr("ViTScope is free software under the MIT licence.").toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("The sample photographs come from scikit-image's data set; see resources/samples/LICENSES.md "
-                        "for their authors and licences. Qt is used under the LGPL version 3, Eigen under the MPL 2.0.")
+                .arg(tr("The sample photographs come from scikit-image's data set and are in the public domain "
+                        "(NASA, SpaceX) or CC0 (the cat and the coffee cup); the shapes pictures and the built-in model "
+                        "are ViTScope's own. See resources/samples/LICENSES.md. Qt is used under the LGPL version 3, "
+                        "Eigen under the MPL 2.0.")
                          .toHtmlEscaped());
     label_->setText(html);
 }

@@ -592,7 +592,7 @@ void MainWindow::onModelLoaded()
         QSettings().setValue(modelDirKey, QFileInfo(path).absolutePath());
     model_ = load.model;
     modelPath_ = path;
-    modelInfo_->setModel(model_->config(), model_->parameterCount());
+    modelInfo_->setModel(model_->config(), model_->parameterCount(), modelPath_);
     statusBar()->showMessage(tr("Loaded model %1").arg(modelName()), 5000);
     updateWindowTitle();
     emit modelLoaded(modelName());
@@ -617,7 +617,9 @@ void MainWindow::askForHeads(const QString& path, const QString& message)
 
 QString MainWindow::modelName() const
 {
-    return model_ ? QString::fromStdString(model_->config().name) : QString();
+    if (!model_)
+        return {};
+    return modelPath_.isEmpty() ? tr("Shapes ViT (built-in)") : QString::fromStdString(model_->config().name);
 }
 
 bool MainWindow::isLoading() const

@@ -1,5 +1,6 @@
 #include "modelinfoview.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -22,10 +23,11 @@ ModelInfoView::ModelInfoView(QWidget* parent) : QWidget(parent), tree_(new QTree
     retranslateUi();
 }
 
-void ModelInfoView::setModel(const ViTConfig& config, long long parameters)
+void ModelInfoView::setModel(const ViTConfig& config, long long parameters, const QString& source)
 {
     config_ = config;
     parameters_ = parameters;
+    source_ = source;
     retranslateUi();
 }
 
@@ -104,6 +106,7 @@ void ModelInfoView::retranslateUi()
     const int inputW = p.center_crop ? p.crop_width : p.resize_width;
 
     add(tr("Name"), QString::fromStdString(c.name));
+    add(tr("Source"), source_.isEmpty() ? tr("built-in shapes model") : QDir::toNativeSeparators(source_));
     add(tr("Family"), familyName(c.family));
     if (!c.architecture.empty())
         add(tr("Architecture"), QString::fromStdString(c.architecture));

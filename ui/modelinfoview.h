@@ -16,7 +16,8 @@ class ModelInfoView : public QWidget {
 public:
     explicit ModelInfoView(QWidget* parent = nullptr);
 
-    void setModel(const ViTConfig& config, long long parameters);
+    // source: the checkpoint's path, empty for the built-in model.
+    void setModel(const ViTConfig& config, long long parameters, const QString& source);
     void clear();
 
     // Rows shown as (property, value), for tests and copying.
@@ -35,6 +36,7 @@ private:
     QTreeWidget* tree_;
     std::optional<ViTConfig> config_;
     long long parameters_ = 0;
+    QString source_;
 };
 
 } // namespace vitscope
