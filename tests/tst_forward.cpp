@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <omp.h>
+
 #include <atomic>
 #include <cmath>
 #include <filesystem>
@@ -195,6 +197,29 @@ private slots:
             for (int i = 0; i < height * width; ++i)
                 got[static_cast<std::size_t>(c) * height * width + i] = out[static_cast<std::size_t>(i) * C + c];
         checkTensor(got, expected.data, 1e-5, qPrintable(name));
+    }
+
+    // Row blocks, (head, query block) items and element chunks all depend on the thread count;
+    // any count, even more threads than tokens per block, gives the reference's answer.
+    void threadCounts_data()
+    {
+        QTest::addColumn<int>("threads");
+        for (int t : {1, 3, 7, 64})
+            QTest::newRow(qPrintable(QString::number(t))) << t;
+    }
+
+    void threadCounts()
+    {
+        QFETCH(int, threads);
+        std::optional<Model> loaded;
+        QVERIFY_THROWS_NO_EXCEPTION(loaded.emplace(Model::load(data("timm_vit_tiny/model"))));
+        const int saved = omp_get_max_threads();
+        omp_set_num_threads(threads);
+        const Result result = loaded->run(pixelsFromNpy(data("nonsquare/pixel_values.npy")));
+        omp_set_num_threads(saved);
+        checkTensor(result.attentions.data, readNpy(data("nonsquare/timm_vit_tiny/attentions.npy")).data, 1e-4,
+                    "attentions");
+        checkTensor(result.logits, readNpy(data("nonsquare/timm_vit_tiny/logits.npy")).data, 1e-3, "logits", true);
     }
 
     void progressAndCancel()
