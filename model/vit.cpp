@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <new>
 #include <string>
 
 namespace vitscope {
@@ -159,7 +160,14 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
     result.attentions.layers = L;
     result.attentions.heads = H;
     result.attentions.tokens = T;
-    result.attentions.data.resize(static_cast<std::size_t>(L) * H * T * T); // (L, H, T, T)
+    const std::size_t attentionValues = static_cast<std::size_t>(L) * H * T * T;
+    try {
+        result.attentions.data.resize(attentionValues); // (L, H, T, T)
+    } catch (const std::bad_alloc&) {
+        throw Error("model input: " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height) + " gives "
+                    + std::to_string(T) + " tokens, whose attention maps need "
+                    + std::to_string(attentionValues * sizeof(float) >> 20) + " MiB: use a smaller picture");
+    }
 
     // patches: conv PxP stride P as a GEMM over the unfolded patches
     {
