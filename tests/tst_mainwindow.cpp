@@ -57,7 +57,7 @@ private slots:
     void exportsReadableFiles();
     void exportWithoutResultFails();
     void remembersRecentFiles();
-    void dropAndPasteLoadPictures();
+    void dropAndPasteLoadPicturesAndModels();
     void startsWithTheEmbeddedModelAndASample();
     void aboutShowsVersions();
 
@@ -390,7 +390,7 @@ void tst_MainWindow::remembersRecentFiles()
     QCOMPARE(other.recentFiles().value(0), QFileInfo(fixtureImage).absoluteFilePath());
 }
 
-void tst_MainWindow::dropAndPasteLoadPictures()
+void tst_MainWindow::dropAndPasteLoadPicturesAndModels()
 {
     QSignalSpy imageLoaded(window_, &MainWindow::imageLoaded);
     QMimeData mime;
@@ -403,6 +403,18 @@ void tst_MainWindow::dropAndPasteLoadPictures()
     QApplication::sendEvent(window_, &drop);
     QVERIFY(imageLoaded.wait(timeoutMs));
     QCOMPARE(window_->imageName(), QStringLiteral("image.png"));
+
+    // A dropped folder is a checkpoint.
+    QSignalSpy modelLoaded(window_, &MainWindow::modelLoaded);
+    QMimeData folder;
+    folder.setUrls({QUrl::fromLocalFile(fixtureModel)});
+    QDragEnterEvent enterFolder(centre, Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window_, &enterFolder);
+    QVERIFY(enterFolder.isAccepted());
+    QDropEvent dropFolder(centre, Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window_, &dropFolder);
+    QVERIFY(modelLoaded.wait(timeoutMs));
+    QCOMPARE(window_->model()->config().layers, 4);
 
     QImage picture(40, 30, QImage::Format_RGB32);
     picture.fill(Qt::red);
