@@ -606,12 +606,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+543"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -887,12 +887,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+359"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-255"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -943,7 +943,12 @@ Attention %3</translation>
         <translation>Wie viele Attention-Köpfe hat jede Schicht dieses Modells?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Shapes ViT (built-in)</source>
+        <translation>Formen-ViT (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
@@ -1082,7 +1087,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+55"/>
+        <location filename="../ui/modelinfoview.cpp" line="+57"/>
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1135,6 +1140,16 @@ Attention %3</translation>
         <location line="+18"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>built-in shapes model</source>
+        <translation>eingebautes Formen-Modell</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -606,12 +606,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+543"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -887,12 +887,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+359"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-255"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -943,7 +943,12 @@ Attention %3</translation>
         <translation>How many attention heads does each layer of this model have?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Shapes ViT (built-in)</source>
+        <translation>Shapes ViT (built-in)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Image</source>
         <translation>Open Image</translation>
     </message>
@@ -1082,7 +1087,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+55"/>
+        <location filename="../ui/modelinfoview.cpp" line="+57"/>
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1135,6 +1140,16 @@ Attention %3</translation>
         <location line="+18"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>built-in shapes model</source>
+        <translation>built-in shapes model</translation>
     </message>
     <message>
         <location line="+1"/>

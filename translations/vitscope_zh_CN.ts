@@ -605,12 +605,12 @@ Attention %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+543"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -886,12 +886,12 @@ Attention %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+359"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-255"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -942,7 +942,12 @@ Attention %3</source>
         <translation>这个模型每一层有多少个注意力头？</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Shapes ViT (built-in)</source>
+        <translation>几何图形 ViT（内置）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Image</source>
         <translation>打开图像</translation>
     </message>
@@ -1081,7 +1086,7 @@ Attention %3</source>
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+55"/>
+        <location filename="../ui/modelinfoview.cpp" line="+57"/>
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1134,6 +1139,16 @@ Attention %3</source>
         <location line="+18"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>built-in shapes model</source>
+        <translation>内置的几何图形模型</translation>
     </message>
     <message>
         <location line="+1"/>
