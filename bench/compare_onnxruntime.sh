@@ -9,6 +9,7 @@ size=${1:-base}
 threads=${2:-$(nproc)}
 runs=${3:-20}
 work=build/bench/$size
+cli=${VITSCOPE_CLI:-build/bin/vitscope-cli}
 mkdir -p "$work"
 
 if [ ! -d bench/onnxruntime/node_modules/onnxruntime-node ]; then
@@ -17,7 +18,7 @@ if [ ! -d bench/onnxruntime/node_modules/onnxruntime-node ]; then
 fi
 [ -f "$work/attentions.onnx" ] || /usr/bin/python3 bench/export_vit.py "$work" --size "$size"
 
-vitscope=$(OMP_NUM_THREADS=$threads build/bin/vitscope-cli bench --model "$work/model" --threads "$threads" --runs "$runs" --json)
+vitscope=$(OMP_NUM_THREADS=$threads "$cli" bench --model "$work/model" --threads "$threads" --runs "$runs" --json)
 ort_logits=$(node bench/onnxruntime/bench.mjs "$work/logits.onnx" --threads "$threads" --runs "$runs")
 ort_attn=$(node bench/onnxruntime/bench.mjs "$work/attentions.onnx" --threads "$threads" --runs "$runs")
 

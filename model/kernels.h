@@ -1,11 +1,16 @@
 #pragma once
 // The numeric building blocks of the forward pass. Every kernel writes its first argument and
-// reads the rest; matrices are row-major float buffers, shapes in the comments. Kernels that
-// loop over tokens split the rows over OpenMP threads themselves (Eigen runs single-threaded).
+// reads the rest; matrices are row-major float buffers, shapes in the comments. The kernels run
+// on the calling thread over the rows they are given: Model::run splits the tokens over OpenMP
+// threads once per layer, so that one block of tokens goes through a whole layer without waiting
+// for the other threads except before attention (every query reads every key and value).
 namespace vitscope::kernels {
 
 // out (T, O) = in (T, I) * w^T + b, with w (O, I) laid out like torch's nn.Linear; b may be null.
 void linear(float* out, const float* in, const float* w, const float* b, int T, int I, int O);
+
+// out (T, O) += in (T, I) * w^T + b: linear() added onto a residual stream; b may be null.
+void linearAdd(float* out, const float* in, const float* w, const float* b, int T, int I, int O);
 
 // out (T, D) = LayerNorm(in) over each row with affine w, b (D); out may equal in.
 void layerNorm(float* out, const float* in, const float* w, const float* b, int T, int D, float eps);
@@ -20,9 +25,13 @@ void swiglu(float* out, const float* in, int T, int I);
 // In place softmax of each of the rows (rows, n).
 void softmaxRows(float* x, int rows, int n);
 
-// Multi-head self-attention over qkv (T, 3D) = [q heads | k heads | v heads]:
-// probs (H, T, T) = softmax(q_h k_h^T * scale), ctx (T, D) = probs_h v_h, heads side by side.
-void attention(float* ctx, float* probs, const float* qkv, int T, int H, int hd, float scale);
+// Multi-head self-attention of the queries [begin, end) over all T tokens of qkv (T, 3D) =
+// [q heads | k heads | v heads]: probs (H, T, T) rows [begin, end) of every head =
+// softmax(q_h k_h^T * scale), ctx (T, D) rows [begin, end) = probs_h v_h, heads side by side.
+void attention(float* ctx, float* probs, const float* qkv, int T, int begin, int end, int H, int hd, float scale);
+
+// Rows [begin, end) of `rows` for part `part` of `parts`: contiguous, balanced blocks.
+void rowBlock(int rows, int part, int parts, int& begin, int& end);
 
 // Resizes a grid of C-vectors (ih, iw, C) to (oh, ow, C) like torch.nn.functional.interpolate
 // mode="bicubic", align_corners=False, given output size (source scale = in / out).

@@ -4,6 +4,7 @@
 #include "kernels.h"
 
 #include <Eigen/Core>
+#include <omp.h>
 
 #include <algorithm>
 #include <chrono>
@@ -184,8 +185,15 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
                     std::copy(src, src + P, row + (ch * P + py) * P);
                 }
         }
-        kernels::linear(x.data() + static_cast<std::size_t>(prefix) * D, cols.data(), w.patch_w.data(),
-                        w.patch_b.data(), N, unfolded, D);
+#pragma omp parallel
+        {
+            int begin = 0, end = 0;
+            kernels::rowBlock(N, omp_get_thread_num(), omp_get_num_threads(), begin, end);
+            if (end > begin)
+                kernels::linear(x.data() + static_cast<std::size_t>(prefix + begin) * D,
+                                cols.data() + static_cast<std::size_t>(begin) * unfolded, w.patch_w.data(),
+                                w.patch_b.data(), end - begin, unfolded, D);
+        }
     }
 
     // embedding + position: prefix tokens, then position rows for those the checkpoint embeds
@@ -226,52 +234,68 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
         }
     }
 
-    // encoder blocks
+    // encoder blocks: each thread takes one block of tokens through the whole layer; the only
+    // wait is before attention, whose queries read the keys and values of every token.
     const float scale = 1.0f / std::sqrt(static_cast<float>(hd));
+    const float eps = c.layer_norm_eps;
     for (int l = 0; l < L; ++l) {
         if (control.cancel && control.cancel->load())
             throw Cancelled();
         const LayerWeights& lw = w.layers[l];
-        // norm 1
-        kernels::layerNorm(xn.data(), x.data(), lw.norm1_w.data(), lw.norm1_b.data(), T, D, c.layer_norm_eps);
-        // self-attention, probabilities straight into Result::attentions
+        float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
+#pragma omp parallel
         {
-            kernels::linear(qkv.data(), xn.data(), lw.qkv_w.data(), lw.qkv_b.data(), T, D, 3 * D);
-            float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
-            kernels::attention(ctx.data(), probs, qkv.data(), T, H, hd, scale);
-            kernels::linear(out.data(), ctx.data(), lw.proj_w.data(), lw.proj_b.data(), T, D, D);
-        }
-        // layer scale 1 + residual
-        {
-            Eigen::Map<RowMatrix> xs(x.data(), T, D), os(out.data(), T, D);
-            if (!lw.ls1.empty())
-                xs.noalias() += os * ConstVectorMap(lw.ls1.data(), D).asDiagonal();
-            else
-                xs += os;
-        }
-        // norm 2
-        kernels::layerNorm(xn.data(), x.data(), lw.norm2_w.data(), lw.norm2_b.data(), T, D, c.layer_norm_eps);
-        // MLP
-        {
-            kernels::linear(hidden.data(), xn.data(), lw.fc1_w.data(), lw.fc1_b.data(), T, D, fc1Width);
-            const float* act = hidden.data();
-            if (c.swiglu) {
-                kernels::swiglu(gated.data(), hidden.data(), T, I);
-                act = gated.data();
-            } else if (c.activation == Activation::GeluTanh) {
-                kernels::geluTanh(hidden.data(), static_cast<long>(T) * I);
-            } else {
-                kernels::geluErf(hidden.data(), static_cast<long>(T) * I);
+            int begin = 0, end = 0;
+            kernels::rowBlock(T, omp_get_thread_num(), omp_get_num_threads(), begin, end);
+            const int rows = end - begin;
+            // Rows [begin, end) of a (T, width) buffer.
+            const auto block = [begin](std::vector<float>& v, int width) {
+                return v.data() + static_cast<std::size_t>(begin) * width;
+            };
+            float* xb = block(x, D);                  // (rows, D) residual stream
+            float* xnb = block(xn, D);                // (rows, D) normed input of a sub-layer
+            float* outb = block(out, D);              // (rows, D) sub-layer output before layer scale
+            float* hiddenb = block(hidden, fc1Width); // (rows, I) or (rows, 2I)
+            // x += layer scale * out, for the families with layer scale
+            const auto addScaled = [&](const std::vector<float>& ls) {
+                Eigen::Map<RowMatrix>(xb, rows, D).noalias()
+                    += Eigen::Map<RowMatrix>(outb, rows, D) * ConstVectorMap(ls.data(), D).asDiagonal();
+            };
+            if (rows > 0) {
+                // norm 1, then q, k, v of this block's tokens
+                kernels::layerNorm(xnb, xb, lw.norm1_w.data(), lw.norm1_b.data(), rows, D, eps);
+                kernels::linear(block(qkv, 3 * D), xnb, lw.qkv_w.data(), lw.qkv_b.data(), rows, D, 3 * D);
             }
-            kernels::linear(out.data(), act, lw.fc2_w.data(), lw.fc2_b.data(), T, I, D);
-        }
-        // layer scale 2 + residual
-        {
-            Eigen::Map<RowMatrix> xs(x.data(), T, D), os(out.data(), T, D);
-            if (!lw.ls2.empty())
-                xs.noalias() += os * ConstVectorMap(lw.ls2.data(), D).asDiagonal();
-            else
-                xs += os;
+#pragma omp barrier
+            if (rows > 0) {
+                // self-attention of this block's queries, probabilities straight into Result::attentions
+                kernels::attention(ctx.data(), probs, qkv.data(), T, begin, end, H, hd, scale);
+                // output projection, layer scale 1, residual
+                if (lw.ls1.empty()) {
+                    kernels::linearAdd(xb, block(ctx, D), lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+                } else {
+                    kernels::linear(outb, block(ctx, D), lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+                    addScaled(lw.ls1);
+                }
+                // norm 2, MLP, layer scale 2, residual
+                kernels::layerNorm(xnb, xb, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, eps);
+                kernels::linear(hiddenb, xnb, lw.fc1_w.data(), lw.fc1_b.data(), rows, D, fc1Width);
+                const float* act = hiddenb; // (rows, I)
+                if (c.swiglu) {
+                    kernels::swiglu(block(gated, I), hiddenb, rows, I);
+                    act = block(gated, I);
+                } else if (c.activation == Activation::GeluTanh) {
+                    kernels::geluTanh(hiddenb, static_cast<long>(rows) * I);
+                } else {
+                    kernels::geluErf(hiddenb, static_cast<long>(rows) * I);
+                }
+                if (lw.ls2.empty()) {
+                    kernels::linearAdd(xb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
+                } else {
+                    kernels::linear(outb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
+                    addScaled(lw.ls2);
+                }
+            }
         }
         if (control.progress)
             control.progress(l + 1, L);
