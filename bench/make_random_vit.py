@@ -1,73 +1,82 @@
 #!/usr/bin/python3
-"""A timm ViT checkpoint with random weights at the real size, for timing only.
+"""One randomly initialised ViT at a real size, for timing only: a transformers checkpoint folder
+that vitscope-cli bench and bench/torch_bench.py load, and the same network as ONNX graphs for
+ONNX Runtime. The network is tools/make_fixtures.py's ViTForImageClassification, so every peer
+runs exactly the same weights.
 
-usage: make_random_vit.py OUT_DIR [--arch vit_base_patch16_224] [--classes 1000]
-Writes OUT_DIR/config.json (timm layout: architecture, num_classes) and OUT_DIR/model.safetensors
-(F32, timm tensor names), which vitscope-cli bench and bench/torch_bench.py both load.
+usage: make_random_vit.py OUT_DIR [--size tiny|small|base] [--image 224] [--patch 16] [--no-onnx]
+writes OUT_DIR/model/{config.json,preprocessor_config.json,model.safetensors},
+OUT_DIR/logits.onnx (logits only) and OUT_DIR/attentions.onnx (logits and every attention map,
+what ViTScope computes).
 """
 import argparse
 import json
 import os
-import struct
+import sys
 
-import numpy as np
+import torch
 
-SIZES = {  # architecture: (embed_dim, depth, heads, patch, image)
-    "vit_tiny_patch16_224": (192, 12, 3, 16, 224),
-    "vit_small_patch16_224": (384, 12, 6, 16, 224),
-    "vit_base_patch16_224": (768, 12, 12, 16, 224),
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from make_fixtures import (HfViTForImageClassification, hf_vit_config, vit_preprocessor,  # noqa: E402
+                           write_safetensors)
+
+SIZES = {  # hidden, layers, heads, MLP width: the ViT paper's table
+    "tiny": (192, 12, 3, 768),
+    "small": (384, 12, 6, 1536),
+    "base": (768, 12, 12, 3072),
 }
+
+
+class Logits(torch.nn.Module):
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, pixels):
+        return self.model(pixels)["logits"]
+
+
+class LogitsAndAttentions(Logits):
+    def forward(self, pixels):
+        out = self.model(pixels)
+        return out["logits"], torch.stack(out["attentions"], dim=1)  # (1, L, H, T, T)
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
-    parser.add_argument("--arch", default="vit_base_patch16_224", choices=sorted(SIZES))
-    parser.add_argument("--classes", type=int, default=1000)
+    parser.add_argument("--size", choices=SIZES, default="base")
+    parser.add_argument("--image", type=int, default=224)
+    parser.add_argument("--patch", type=int, default=16)
+    parser.add_argument("--no-onnx", action="store_true", help="only the checkpoint folder")
     args = parser.parse_args()
-    D, L, H, P, S = SIZES[args.arch]
-    rng = np.random.default_rng(0)
-    tensors = {}
 
-    def add(name, *shape, scale=0.02):
-        tensors[name] = (rng.standard_normal(shape) * scale).astype("<f4")
+    torch.manual_seed(0)
+    hidden, layers, heads, mlp = SIZES[args.size]
+    config = hf_vit_config("vit", ["ViTForImageClassification"], hidden, layers, heads, mlp,
+                           args.patch, args.image, 1000)
+    model = HfViTForImageClassification(config).eval()
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if name.endswith("weight") and p.dim() > 1:
+                p.normal_(0.0, 0.02)
 
-    add("cls_token", 1, 1, D)
-    add("pos_embed", 1, (S // P) ** 2 + 1, D)
-    add("patch_embed.proj.weight", D, 3, P, P)
-    add("patch_embed.proj.bias", D)
-    for l in range(L):
-        p = f"blocks.{l}."
-        for norm in ("norm1", "norm2"):
-            tensors[p + norm + ".weight"] = np.ones(D, "<f4")
-            tensors[p + norm + ".bias"] = np.zeros(D, "<f4")
-        add(p + "attn.qkv.weight", 3 * D, D)
-        add(p + "attn.qkv.bias", 3 * D)
-        add(p + "attn.proj.weight", D, D)
-        add(p + "attn.proj.bias", D)
-        add(p + "mlp.fc1.weight", 4 * D, D)
-        add(p + "mlp.fc1.bias", 4 * D)
-        add(p + "mlp.fc2.weight", D, 4 * D)
-        add(p + "mlp.fc2.bias", D)
-    tensors["norm.weight"] = np.ones(D, "<f4")
-    tensors["norm.bias"] = np.zeros(D, "<f4")
-    add("head.weight", args.classes, D)
-    add("head.bias", args.classes)
+    folder = os.path.join(args.out, "model")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "config.json"), "w") as f:
+        json.dump(config, f, indent=2)
+    with open(os.path.join(folder, "preprocessor_config.json"), "w") as f:
+        json.dump(vit_preprocessor(args.image, args.image), f, indent=2)
+    write_safetensors(os.path.join(folder, "model.safetensors"),
+                      {k: v.contiguous() for k, v in model.state_dict().items()})
+    if args.no_onnx:
+        return
 
-    header, offset = {}, 0
-    for name, array in tensors.items():
-        header[name] = {"dtype": "F32", "shape": list(array.shape), "data_offsets": [offset, offset + array.nbytes]}
-        offset += array.nbytes
-    blob = json.dumps(header).encode()
-    blob += b" " * (-len(blob) % 8)
-    os.makedirs(args.out, exist_ok=True)
-    with open(os.path.join(args.out, "model.safetensors"), "wb") as f:
-        f.write(struct.pack("<Q", len(blob)))
-        f.write(blob)
-        for array in tensors.values():
-            f.write(array.tobytes())
-    with open(os.path.join(args.out, "config.json"), "w") as f:
-        json.dump({"architecture": args.arch, "num_classes": args.classes}, f, indent=1)
+    pixels = torch.randn(1, 3, args.image, args.image)
+    for name, wrapper, outputs in (("logits", Logits(model), ["logits"]),
+                                   ("attentions", LogitsAndAttentions(model), ["logits", "attentions"])):
+        torch.onnx.export(wrapper, pixels, os.path.join(args.out, name + ".onnx"),
+                          input_names=["pixel_values"], output_names=outputs, opset_version=14)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""Reference forward pass for the test fixtures, in Debian's torch (no transformers, no timm).
+"""Reference forward pass for inputs the fixtures do not cover (non-square sizes), in Debian's
+torch (no transformers, no timm).
 
-Re-implements transformers ViTForImageClassification (eager attention, bicubic position
-interpolation without antialias, interpolate_pos_encoding=True) and timm VisionTransformer
-(class token, resample_abs_pos_embed with antialias) over a checkpoint's model.safetensors, so
-that inputs the fixtures do not cover (non-square sizes) get golden outputs too. Its outputs at
-224x224 match the fixtures made by the real libraries; check with --check.
+Runs a checkpoint's model.safetensors through tools/make_fixtures.py's reimplementations (the
+modules checked there against the real libraries): transformers ViTForImageClassification with
+interpolate_pos_encoding=True (bicubic, no antialias), or timm VisionTransformer with
+dynamic_img_size=True (resample_abs_pos_embed, antialias). --check compares with a fixture
+made by the real library at its own size.
 
 usage: vit_reference.py MODEL_DIR PIXELS.npy OUT_DIR [--check FIXTURE_DIR]
 writes OUT_DIR/{attentions,logits,features}.npy (features: after the final norm, (T, D)).
@@ -13,101 +14,36 @@ writes OUT_DIR/{attentions,logits,features}.npy (features: after the final norm,
 import argparse
 import json
 import os
-import struct
 
 import numpy as np
 import torch
-import torch.nn.functional as F
+
+from make_fixtures import (ARCHITECTURES, HfViTForImageClassification, TimmVisionTransformer, load_into,
+                           read_safetensors)
 
 
-def read_safetensors(path):
-    data = open(path, "rb").read()
-    size = struct.unpack("<Q", data[:8])[0]
-    header = json.loads(data[8:8 + size])
-    tensors = {}
-    for name, info in header.items():
-        if name == "__metadata__":
-            continue
-        if info["dtype"] != "F32":
-            raise SystemExit(f"{path}: {name} is {info['dtype']}, only F32 supported")
-        begin, end = info["data_offsets"]
-        array = np.frombuffer(data[8 + size + begin:8 + size + end], dtype="<f4").reshape(info["shape"])
-        tensors[name] = torch.from_numpy(array.copy())
-    return tensors
+def load_model(model_dir):
+    """The checkpoint in MODEL_DIR as a module; forward(pixels) gives (attentions, logits, features)."""
+    cfg = json.load(open(os.path.join(model_dir, "config.json")))
+    weights = read_safetensors(os.path.join(model_dir, "model.safetensors"))
+    if "architecture" in cfg:  # timm
+        args = dict(ARCHITECTURES[cfg["architecture"]], **cfg.get("model_args", {}))
+        args.update(num_classes=cfg.get("num_classes", args.get("num_classes", 1000)), dynamic_img_size=True)
+        args.setdefault("img_size", tuple(cfg["pretrained_cfg"]["input_size"][1:]))
+        model = TimmVisionTransformer(**args).eval()
+        load_into(model, weights)
 
+        def forward(pixels):
+            out = model(pixels)
+            return torch.stack(out["attentions"])[:, 0], out["logits"][0], out["features"][0]
+    else:  # transformers
+        model = HfViTForImageClassification(cfg).eval()
+        load_into(model, weights)
 
-def hf_vit(w, cfg, pixels):
-    """transformers ViTForImageClassification.forward(pixel_values, interpolate_pos_encoding=True)."""
-    D, H, P = cfg["hidden_size"], cfg["num_attention_heads"], cfg["patch_size"]
-    eps = cfg["layer_norm_eps"]
-    _, _, height, width = pixels.shape
-    x = F.conv2d(pixels, w["vit.embeddings.patch_embeddings.projection.weight"],
-                 w["vit.embeddings.patch_embeddings.projection.bias"], stride=P)
-    x = x.flatten(2).transpose(1, 2)
-    x = torch.cat([w["vit.embeddings.cls_token"], x], dim=1)
-    pos = w["vit.embeddings.position_embeddings"]
-    num_patches, num_positions = x.shape[1] - 1, pos.shape[1] - 1
-    if not (num_patches == num_positions and height == width):
-        side = int(num_positions ** 0.5)
-        patch_pos = pos[:, 1:].reshape(1, side, side, D).permute(0, 3, 1, 2)
-        patch_pos = F.interpolate(patch_pos, size=(height // P, width // P), mode="bicubic", align_corners=False)
-        pos = torch.cat([pos[:, :1], patch_pos.permute(0, 2, 3, 1).reshape(1, -1, D)], dim=1)
-    x = x + pos
-    attentions = []
-    hd = D // H
-    for layer in range(cfg["num_hidden_layers"]):
-        p = f"vit.encoder.layer.{layer}."
-        h = F.layer_norm(x, (D,), w[p + "layernorm_before.weight"], w[p + "layernorm_before.bias"], eps)
-        q = F.linear(h, w[p + "attention.attention.query.weight"], w[p + "attention.attention.query.bias"])
-        k = F.linear(h, w[p + "attention.attention.key.weight"], w[p + "attention.attention.key.bias"])
-        v = F.linear(h, w[p + "attention.attention.value.weight"], w[p + "attention.attention.value.bias"])
-        q, k, v = (t.view(1, -1, H, hd).transpose(1, 2) for t in (q, k, v))
-        probs = torch.softmax(torch.matmul(q, k.transpose(-1, -2)) * hd ** -0.5, dim=-1)
-        attentions.append(probs[0])
-        ctx = torch.matmul(probs, v).transpose(1, 2).reshape(1, -1, D)
-        x = x + F.linear(ctx, w[p + "attention.output.dense.weight"], w[p + "attention.output.dense.bias"])
-        h = F.layer_norm(x, (D,), w[p + "layernorm_after.weight"], w[p + "layernorm_after.bias"], eps)
-        h = F.gelu(F.linear(h, w[p + "intermediate.dense.weight"], w[p + "intermediate.dense.bias"]))
-        x = x + F.linear(h, w[p + "output.dense.weight"], w[p + "output.dense.bias"])
-    features = F.layer_norm(x, (D,), w["vit.layernorm.weight"], w["vit.layernorm.bias"], eps)
-    logits = F.linear(features[:, 0], w["classifier.weight"], w["classifier.bias"])
-    return torch.stack(attentions), logits[0], features[0]
-
-
-def timm_vit(w, cfg, pixels):
-    """timm VisionTransformer (class token pooling, dynamic_img_size resampling of pos_embed)."""
-    D = w["cls_token"].shape[-1]
-    H = {"vit_tiny": 3, "vit_small": 6, "vit_base": 12, "vit_large": 16}[cfg["architecture"].split("_patch")[0]]
-    P = w["patch_embed.proj.weight"].shape[-1]
-    eps = 1e-6
-    x = F.conv2d(pixels, w["patch_embed.proj.weight"], w["patch_embed.proj.bias"], stride=P)
-    gh, gw = x.shape[-2:]
-    x = x.flatten(2).transpose(1, 2)
-    pos = w["pos_embed"]
-    side = int((pos.shape[1] - 1) ** 0.5)
-    if (gh, gw) != (side, side):
-        patch_pos = pos[:, 1:].reshape(1, side, side, D).permute(0, 3, 1, 2)
-        patch_pos = F.interpolate(patch_pos, size=(gh, gw), mode="bicubic", antialias=True, align_corners=False)
-        pos = torch.cat([pos[:, :1], patch_pos.permute(0, 2, 3, 1).reshape(1, -1, D)], dim=1)
-    x = torch.cat([w["cls_token"], x], dim=1) + pos
-    attentions = []
-    hd = D // H
-    layers = len({k.split(".")[1] for k in w if k.startswith("blocks.")})
-    for layer in range(layers):
-        p = f"blocks.{layer}."
-        h = F.layer_norm(x, (D,), w[p + "norm1.weight"], w[p + "norm1.bias"], eps)
-        qkv = F.linear(h, w[p + "attn.qkv.weight"], w[p + "attn.qkv.bias"]).reshape(1, -1, 3, H, hd)
-        q, k, v = qkv.permute(2, 0, 3, 1, 4).unbind(0)
-        probs = torch.softmax((q * hd ** -0.5) @ k.transpose(-2, -1), dim=-1)
-        attentions.append(probs[0])
-        ctx = (probs @ v).transpose(1, 2).reshape(1, -1, D)
-        x = x + F.linear(ctx, w[p + "attn.proj.weight"], w[p + "attn.proj.bias"])
-        h = F.layer_norm(x, (D,), w[p + "norm2.weight"], w[p + "norm2.bias"], eps)
-        h = F.gelu(F.linear(h, w[p + "mlp.fc1.weight"], w[p + "mlp.fc1.bias"]))
-        x = x + F.linear(h, w[p + "mlp.fc2.weight"], w[p + "mlp.fc2.bias"])
-    features = F.layer_norm(x, (D,), w["norm.weight"], w["norm.bias"], eps)
-    logits = F.linear(features[:, 0], w["head.weight"], w["head.bias"])
-    return torch.stack(attentions), logits[0], features[0]
+        def forward(pixels):
+            out = model(pixels, interpolate_pos_encoding=True)
+            return torch.stack(out["attentions"])[:, 0], out["logits"][0], out["last_hidden_state"][0]
+    return forward
 
 
 def main():
@@ -117,12 +53,10 @@ def main():
     parser.add_argument("out_dir")
     parser.add_argument("--check", help="fixture folder whose attentions/logits must match")
     args = parser.parse_args()
-    cfg = json.load(open(os.path.join(args.model_dir, "config.json")))
-    w = read_safetensors(os.path.join(args.model_dir, "model.safetensors"))
+    forward = load_model(args.model_dir)
     pixels = torch.from_numpy(np.load(args.pixels).astype(np.float32))
-    forward = timm_vit if "architecture" in cfg else hf_vit
     with torch.no_grad():
-        attentions, logits, features = forward(w, cfg, pixels)
+        attentions, logits, features = forward(pixels)
     os.makedirs(args.out_dir, exist_ok=True)
     np.save(os.path.join(args.out_dir, "attentions.npy"), attentions.numpy().astype("<f4"))
     np.save(os.path.join(args.out_dir, "logits.npy"), logits.numpy().astype("<f4"))
