@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "attentionpanel.h"
 #include "embeddedmodel.h"
+#include "exporter.h"
 #include "mainwindow.h"
 #include "modelinfoview.h"
 #include "npy.h"
@@ -56,6 +57,7 @@ private slots:
     void escapeCancelsAndRunCanRestart();
     void exportsReadableFiles();
     void exportWithoutResultFails();
+    void csvQuotesLabelsWithCommas();
     void remembersRecentFiles();
     void dropAndPasteLoadPicturesAndModels();
     void startsWithTheEmbeddedModelAndASample();
@@ -379,6 +381,19 @@ void tst_MainWindow::exportWithoutResultFails()
     QVERIFY(QDir(dir.path()).isEmpty());
     QAction* exportOverlay = window_->findChild<QAction*>(QStringLiteral("exportOverlayAction"));
     QVERIFY(exportOverlay && !exportOverlay->isEnabled());
+}
+
+void tst_MainWindow::csvQuotesLabelsWithCommas()
+{
+    // ImageNet names such as "tench, Tinca tinca" must stay one CSV field.
+    Result result;
+    result.logits = {0.5f, 2.0f};
+    result.probabilities = {0.25f, 0.75f};
+    const QString csv = QString::fromUtf8(predictionsCsv(result, {"tench, Tinca tinca", "say \"hi\""}));
+    const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(1), QStringLiteral("1,1,\"say \"\"hi\"\"\",0.75,2"));
+    QCOMPARE(lines.at(2), QStringLiteral("2,0,\"tench, Tinca tinca\",0.25,0.5"));
 }
 
 void tst_MainWindow::remembersRecentFiles()
