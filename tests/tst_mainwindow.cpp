@@ -58,7 +58,7 @@ private slots:
     void exportsReadableFiles();
     void exportWithoutResultFails();
     void csvQuotesLabelsWithCommas();
-    void remembersRecentFiles();
+    void remembersRecentFilesAndSettings();
     void dropAndPasteLoadPicturesAndModels();
     void startsWithTheEmbeddedModelAndASample();
     void aboutShowsVersions();
@@ -396,13 +396,16 @@ void tst_MainWindow::csvQuotesLabelsWithCommas()
     QCOMPARE(lines.at(2), QStringLiteral("2,0,\"tench, Tinca tinca\",0.25,0.5"));
 }
 
-void tst_MainWindow::remembersRecentFiles()
+void tst_MainWindow::remembersRecentFilesAndSettings()
 {
     QVERIFY(loadFixture());
     QCOMPARE(window_->recentFiles().value(0), QFileInfo(fixtureImage).absoluteFilePath());
-    // Another window (the next session) finds it again.
+    window_->predictionsView()->setTopK(4);
+    window_->close(); // saves the window's settings
+    // Another window (the next session) finds them again.
     MainWindow other;
     QCOMPARE(other.recentFiles().value(0), QFileInfo(fixtureImage).absoluteFilePath());
+    QCOMPARE(other.predictionsView()->topK(), 4);
 }
 
 void tst_MainWindow::dropAndPasteLoadPicturesAndModels()

@@ -408,6 +408,7 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(QSize(1280, 820).boundedTo(screen()->availableSize()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    predictions_->setTopK(settings.value(QStringLiteral("predictions/topK"), predictions_->topK()).toInt());
 }
 
 void MainWindow::writeSettings() const
@@ -415,6 +416,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("predictions/topK"), predictions_->topK());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
