@@ -6,7 +6,8 @@ that a busy machine slows them alike; each prints its median of --runs, and the 
 median of the rounds' medians, the best round, and the load average around the measurement.
 
 usage: compare.py [--size tiny|small|base] [--threads N] [--runs N] [--rounds N]
-                  [--peers onnxruntime,torch] [--cli build/bin/vitscope-cli]
+                  [--peers onnxruntime,torch] [--cli build/bin/vitscope-cli] [--baseline OTHER_CLI]
+--baseline times another vitscope-cli build in the same rounds (before / after a change).
 The model is made once under build/bench/SIZE by bench/make_random_vit.py.
 """
 import argparse
@@ -36,6 +37,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--peers", default="onnxruntime", help="comma separated: onnxruntime, torch")
     parser.add_argument("--cli", default=os.environ.get("VITSCOPE_CLI", os.path.join(REPO, "build/bin/vitscope-cli")))
+    parser.add_argument("--baseline", help="another vitscope-cli to time alongside")
     args = parser.parse_args()
     peers = [p for p in args.peers.split(",") if p]
     work = os.path.join(REPO, "build", "bench", args.size)
@@ -50,6 +52,9 @@ def main():
     common = ["--threads", str(args.threads), "--runs", str(args.runs)]
     engines = [("vitscope (logits + all attentions)",
                 [args.cli, "bench", "--model", os.path.join(work, "model"), "--json"] + common)]
+    if args.baseline:
+        engines.append(("vitscope baseline (--baseline)",
+                        [args.baseline, "bench", "--model", os.path.join(work, "model"), "--json"] + common))
     if "onnxruntime" in peers:
         for graph, what in (("logits", "logits only"), ("attentions", "logits + all attentions")):
             engines.append((f"onnxruntime 1.30 ({what})",

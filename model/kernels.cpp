@@ -16,7 +16,6 @@ namespace {
 
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using MatrixMap = Eigen::Map<RowMatrix>;
-using ConstMatrixMap = Eigen::Map<const RowMatrix>;
 using Strided = Eigen::OuterStride<>;
 using StridedMap = Eigen::Map<RowMatrix, 0, Strided>;
 using ConstStridedMap = Eigen::Map<const RowMatrix, 0, Strided>;
@@ -73,16 +72,16 @@ void rowBlock(int rows, int part, int parts, int& begin, int& end)
 
 namespace {
 
-// out (T, O) += in (T, I) * w^T, w (O, I). With Debian's OpenBLAS (OpenMP build) this is its
-// AVX-512 sgemm, about 1.25x the throughput of Eigen's kernel on the matrices of a ViT; called
-// inside our parallel region, OpenBLAS runs it on the calling thread, so OpenMP stays the only
-// threading layer.
+// out (T, O) += in (T, I) * w^T, w (O, I) as nn.Linear's. With Debian's OpenBLAS (OpenMP build)
+// this is its AVX-512 sgemm, about 1.2x the throughput of Eigen's kernel on the matrices of a
+// ViT; called inside our parallel region it runs on the calling thread, so OpenMP stays the
+// only threading layer.
 void gemmAdd(float* out, const float* in, const float* w, int T, int I, int O)
 {
 #ifdef VITSCOPE_OPENBLAS
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, T, O, I, 1.0f, in, I, w, I, 1.0f, out, O);
 #else
-    MatrixMap(out, T, O).noalias() += ConstMatrixMap(in, T, I) * ConstMatrixMap(w, O, I).transpose();
+    MatrixMap(out, T, O).noalias() += Eigen::Map<const RowMatrix>(in, T, I) * Eigen::Map<const RowMatrix>(w, O, I).transpose();
 #endif
 }
 
@@ -103,20 +102,6 @@ void linearAdd(float* out, const float* in, const float* w, const float* b, int 
     if (b)
         MatrixMap(out, T, O).rowwise() += Eigen::Map<const Eigen::RowVectorXf>(b, O);
     gemmAdd(out, in, w, T, I, O);
-}
-
-void layerNorm(float* out, const float* in, const float* w, const float* b, int T, int D, float eps)
-{
-    using RowArray = Eigen::Array<float, 1, Eigen::Dynamic>;
-    const Eigen::Map<const RowArray> weight(w, D), bias(b, D);
-    for (int t = 0; t < T; ++t) {
-        const Eigen::Map<const RowArray> x(in + static_cast<long>(t) * D, D); // (D)
-        Eigen::Map<RowArray> y(out + static_cast<long>(t) * D, D);             // (D)
-        // Two passes (mean, then the centred squares), as torch: no cancellation in the variance.
-        const float mean = x.mean();
-        const float rstd = 1.0f / std::sqrt((x - mean).square().mean() + eps);
-        y = (x - mean) * (rstd * weight) + bias;
-    }
 }
 
 namespace {
@@ -144,6 +129,38 @@ void forChunks(float* x, long n, Function f)
 }
 
 } // namespace
+
+void layerNorm(float* out, const float* in, const float* w, const float* b, int T, int D, float eps)
+{
+    // Fixed chunks of 16 as forChunks, never Eigen's reductions over a Map: those start their
+    // packets at the first aligned address, so the sum order (and the last bit) would depend on
+    // where the buffer lies.
+    using ConstChunkMap = Eigen::Map<const Chunk>;
+    const int body = D / 16 * 16;
+    for (int t = 0; t < T; ++t) {
+        const float* x = in + static_cast<long>(t) * D; // (D)
+        float* y = out + static_cast<long>(t) * D;       // (D)
+        Chunk acc = Chunk::Zero();
+        for (int i = 0; i < body; i += 16)
+            acc += ConstChunkMap(x + i);
+        float sum = acc.sum();
+        for (int i = body; i < D; ++i)
+            sum += x[i];
+        const float mean = sum / static_cast<float>(D);
+        // Two passes (mean, then the centred squares), as torch: no cancellation in the variance.
+        acc.setZero();
+        for (int i = 0; i < body; i += 16)
+            acc += (ConstChunkMap(x + i) - mean).square();
+        float squares = acc.sum();
+        for (int i = body; i < D; ++i)
+            squares += (x[i] - mean) * (x[i] - mean);
+        const float rstd = 1.0f / std::sqrt(squares / static_cast<float>(D) + eps);
+        for (int i = 0; i < body; i += 16)
+            Eigen::Map<Chunk>(y + i) = (ConstChunkMap(x + i) - mean) * rstd * ConstChunkMap(w + i) + ConstChunkMap(b + i);
+        for (int i = body; i < D; ++i)
+            y[i] = (x[i] - mean) * rstd * w[i] + b[i];
+    }
+}
 
 void geluErf(float* x, long n)
 {
@@ -194,7 +211,9 @@ void attention(float* ctx, float* probs, const float* qkv, int T, int begin, int
     if (rows <= 0)
         return;
     for (int h = 0; h < H; ++h) {
-        // Views into qkv with the row stride of 3D: no copies of the heads.
+        // Views into qkv with the row stride of 3D: no copies of the heads. Eigen, not OpenBLAS:
+        // through cblas_sgemm, two models with the same weights gave different attentions in the
+        // last bits (tst_forward withoutClassifier), and these products are small.
         const ConstStridedMap q(qkv + begin * stride + h * hd, rows, hd, Strided(stride)); // (rows, hd)
         const ConstStridedMap k(qkv + D + h * hd, T, hd, Strided(stride));                 // (T, hd)
         const ConstStridedMap v(qkv + 2 * D + h * hd, T, hd, Strided(stride));             // (T, hd)

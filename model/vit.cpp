@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <exception>
 #include <new>
 #include <string>
 
@@ -152,7 +153,9 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
     // Every buffer of the run, allocated once here; the layer loop only reads and writes them.
     std::vector<float> x(static_cast<std::size_t>(T) * D);       // (T, D) residual stream
     std::vector<float> xn(static_cast<std::size_t>(T) * D);      // (T, D) normed input of a sub-layer
-    std::vector<float> qkv(static_cast<std::size_t>(T) * 3 * D); // (T, 3D)
+    // (2, T, 3D): layers alternate halves, so that a thread may compute the next layer's q, k, v
+    // while the others still read this layer's keys and values.
+    std::vector<float> qkv(static_cast<std::size_t>(2) * T * 3 * D);
     std::vector<float> ctx(static_cast<std::size_t>(T) * D);     // (T, D) heads side by side
     std::vector<float> out(static_cast<std::size_t>(T) * D);     // (T, D) sub-layer output
     const int fc1Width = c.swiglu ? 2 * I : I;
@@ -234,72 +237,93 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
         }
     }
 
-    // encoder blocks: each thread takes one block of tokens through the whole layer; the only
-    // wait is before attention, whose queries read the keys and values of every token.
+    // encoder blocks, in one parallel region: each thread takes one block of tokens through every
+    // layer. The only wait is before attention, whose queries read the keys and values of every
+    // token; a thread delayed by a busy machine holds the others up there, not at every step.
     const float scale = 1.0f / std::sqrt(static_cast<float>(hd));
     const float eps = c.layer_norm_eps;
-    for (int l = 0; l < L; ++l) {
-        if (control.cancel && control.cancel->load())
-            throw Cancelled();
-        const LayerWeights& lw = w.layers[l];
-        float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
+    // Thread 0 decides before each barrier whether the run goes on (cancel flag, failed progress
+    // callback); one flag per layer, so that every thread reads the same answer after it.
+    std::vector<char> stop(L, 0);
+    std::exception_ptr progressError;
 #pragma omp parallel
-        {
-            int begin = 0, end = 0;
-            kernels::rowBlock(T, omp_get_thread_num(), omp_get_num_threads(), begin, end);
-            const int rows = end - begin;
-            // Rows [begin, end) of a (T, width) buffer.
-            const auto block = [begin](std::vector<float>& v, int width) {
-                return v.data() + static_cast<std::size_t>(begin) * width;
-            };
-            float* xb = block(x, D);                  // (rows, D) residual stream
-            float* xnb = block(xn, D);                // (rows, D) normed input of a sub-layer
-            float* outb = block(out, D);              // (rows, D) sub-layer output before layer scale
-            float* hiddenb = block(hidden, fc1Width); // (rows, I) or (rows, 2I)
-            // x += layer scale * out, for the families with layer scale
-            const auto addScaled = [&](const std::vector<float>& ls) {
-                Eigen::Map<RowMatrix>(xb, rows, D).noalias()
-                    += Eigen::Map<RowMatrix>(outb, rows, D) * ConstVectorMap(ls.data(), D).asDiagonal();
-            };
+    {
+        const int thread = omp_get_thread_num();
+        int begin = 0, end = 0;
+        kernels::rowBlock(T, thread, omp_get_num_threads(), begin, end);
+        const int rows = end - begin;
+        // Rows [begin, end) of a (T, width) buffer.
+        const auto block = [begin](float* v, int width) { return v + static_cast<std::size_t>(begin) * width; };
+        float* xb = block(x.data(), D);                  // (rows, D) residual stream
+        float* xnb = block(xn.data(), D);                // (rows, D) normed input of a sub-layer
+        float* ctxb = block(ctx.data(), D);              // (rows, D) heads side by side
+        float* outb = block(out.data(), D);              // (rows, D) sub-layer output before layer scale
+        float* hiddenb = block(hidden.data(), fc1Width); // (rows, I) or (rows, 2I)
+        float* gatedb = c.swiglu ? block(gated.data(), I) : nullptr; // (rows, I), SwiGLU only
+        // x += layer scale * out, for the families with layer scale
+        const auto addScaled = [&](const std::vector<float>& ls) {
+            Eigen::Map<RowMatrix>(xb, rows, D).noalias()
+                += Eigen::Map<RowMatrix>(outb, rows, D) * ConstVectorMap(ls.data(), D).asDiagonal();
+        };
+        for (int l = 0; l < L; ++l) {
+            const LayerWeights& lw = w.layers[l];
+            float* qkvLayer = qkv.data() + static_cast<std::size_t>(l % 2) * T * 3 * D; // (T, 3D)
+            float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
             if (rows > 0) {
                 // norm 1, then q, k, v of this block's tokens
                 kernels::layerNorm(xnb, xb, lw.norm1_w.data(), lw.norm1_b.data(), rows, D, eps);
-                kernels::linear(block(qkv, 3 * D), xnb, lw.qkv_w.data(), lw.qkv_b.data(), rows, D, 3 * D);
+                kernels::linear(block(qkvLayer, 3 * D), xnb, lw.qkv_w.data(), lw.qkv_b.data(), rows, D, 3 * D);
             }
+            if (thread == 0)
+                stop[l] = progressError || (control.cancel && control.cancel->load());
 #pragma omp barrier
-            if (rows > 0) {
-                // self-attention of this block's queries, probabilities straight into Result::attentions
-                kernels::attention(ctx.data(), probs, qkv.data(), T, begin, end, H, hd, scale);
-                // output projection, layer scale 1, residual
-                if (lw.ls1.empty()) {
-                    kernels::linearAdd(xb, block(ctx, D), lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
-                } else {
-                    kernels::linear(outb, block(ctx, D), lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
-                    addScaled(lw.ls1);
+            if (stop[l])
+                break;
+            // Every thread has finished the layers before l.
+            if (thread == 0 && l > 0 && control.progress) {
+                try {
+                    control.progress(l, L);
+                } catch (...) {
+                    progressError = std::current_exception();
                 }
-                // norm 2, MLP, layer scale 2, residual
-                kernels::layerNorm(xnb, xb, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, eps);
-                kernels::linear(hiddenb, xnb, lw.fc1_w.data(), lw.fc1_b.data(), rows, D, fc1Width);
-                const float* act = hiddenb; // (rows, I)
-                if (c.swiglu) {
-                    kernels::swiglu(block(gated, I), hiddenb, rows, I);
-                    act = block(gated, I);
-                } else if (c.activation == Activation::GeluTanh) {
-                    kernels::geluTanh(hiddenb, static_cast<long>(rows) * I);
-                } else {
-                    kernels::geluErf(hiddenb, static_cast<long>(rows) * I);
-                }
-                if (lw.ls2.empty()) {
-                    kernels::linearAdd(xb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
-                } else {
-                    kernels::linear(outb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
-                    addScaled(lw.ls2);
-                }
+            }
+            if (rows == 0)
+                continue;
+            // self-attention of this block's queries, probabilities straight into Result::attentions
+            kernels::attention(ctx.data(), probs, qkvLayer, T, begin, end, H, hd, scale);
+            // output projection, layer scale 1, residual
+            if (lw.ls1.empty()) {
+                kernels::linearAdd(xb, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+            } else {
+                kernels::linear(outb, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+                addScaled(lw.ls1);
+            }
+            // norm 2, MLP, layer scale 2, residual
+            kernels::layerNorm(xnb, xb, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, eps);
+            kernels::linear(hiddenb, xnb, lw.fc1_w.data(), lw.fc1_b.data(), rows, D, fc1Width);
+            const float* act = hiddenb; // (rows, I)
+            if (c.swiglu) {
+                kernels::swiglu(gatedb, hiddenb, rows, I);
+                act = gatedb;
+            } else if (c.activation == Activation::GeluTanh) {
+                kernels::geluTanh(hiddenb, static_cast<long>(rows) * I);
+            } else {
+                kernels::geluErf(hiddenb, static_cast<long>(rows) * I);
+            }
+            if (lw.ls2.empty()) {
+                kernels::linearAdd(xb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
+            } else {
+                kernels::linear(outb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
+                addScaled(lw.ls2);
             }
         }
-        if (control.progress)
-            control.progress(l + 1, L);
     }
+    if (progressError)
+        std::rethrow_exception(progressError);
+    if (std::find(stop.begin(), stop.end(), 1) != stop.end())
+        throw Cancelled();
+    if (control.progress)
+        control.progress(L, L);
     if (control.cancel && control.cancel->load())
         throw Cancelled();
 
