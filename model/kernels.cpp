@@ -72,17 +72,33 @@ void rowBlock(int rows, int part, int parts, int& begin, int& end)
 
 namespace {
 
-// out (T, O) += in (T, I) * w^T, w (O, I) as nn.Linear's. With Debian's OpenBLAS (OpenMP build)
-// this is its AVX-512 sgemm, about 1.2x the throughput of Eigen's kernel on the matrices of a
-// ViT; called inside our parallel region it runs on the calling thread, so OpenMP stays the
-// only threading layer.
-void gemmAdd(float* out, const float* in, const float* w, int T, int I, int O)
+// out (M, N) = alpha * a (M, K) * op(b) + beta * out with beta 0 or 1, row-major with row
+// strides ldo, lda, ldb; op(b) is b (K, N) or, when bTransposed, b^T with b (N, K). With
+// Debian's OpenBLAS (OpenMP build) this is its AVX-512 sgemm, about 1.2x the throughput of Eigen's kernel on the
+// matrices of a ViT; called inside our parallel region it runs on the calling thread, so
+// OpenMP stays the only threading layer.
+void gemm(float* out, int ldo, const float* a, int lda, const float* b, int ldb, bool bTransposed, int M, int N,
+          int K, float alpha, float beta)
 {
 #ifdef VITSCOPE_OPENBLAS
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, T, O, I, 1.0f, in, I, w, I, 1.0f, out, O);
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, bTransposed ? CblasTrans : CblasNoTrans, M, N, K, alpha, a, lda, b,
+                ldb, beta, out, ldo);
 #else
-    MatrixMap(out, T, O).noalias() += Eigen::Map<const RowMatrix>(in, T, I) * Eigen::Map<const RowMatrix>(w, O, I).transpose();
+    StridedMap y(out, M, N, Strided(ldo));
+    const ConstStridedMap x(a, M, K, Strided(lda));
+    if (beta == 0.0f)
+        y.setZero();
+    if (bTransposed)
+        y.noalias() += alpha * (x * ConstStridedMap(b, N, K, Strided(ldb)).transpose());
+    else
+        y.noalias() += alpha * (x * ConstStridedMap(b, K, N, Strided(ldb)));
 #endif
+}
+
+// out (T, O) += in (T, I) * w^T, w (O, I) as nn.Linear's.
+void gemmAdd(float* out, const float* in, const float* w, int T, int I, int O)
+{
+    gemm(out, O, in, I, w, I, true, T, O, I, 1.0f, 1.0f);
 }
 
 } // namespace
@@ -211,18 +227,15 @@ void attention(float* ctx, float* probs, const float* qkv, int T, int begin, int
     if (rows <= 0)
         return;
     for (int h = 0; h < H; ++h) {
-        // Views into qkv with the row stride of 3D: no copies of the heads. Eigen, not OpenBLAS:
-        // through cblas_sgemm, two models with the same weights gave different attentions in the
-        // last bits (tst_forward withoutClassifier), and these products are small.
-        const ConstStridedMap q(qkv + begin * stride + h * hd, rows, hd, Strided(stride)); // (rows, hd)
-        const ConstStridedMap k(qkv + D + h * hd, T, hd, Strided(stride));                 // (T, hd)
-        const ConstStridedMap v(qkv + 2 * D + h * hd, T, hd, Strided(stride));             // (T, hd)
-        float* p = probs + (static_cast<long>(h) * T + begin) * T;
-        MatrixMap scores(p, rows, T); // (rows, T)
-        scores.noalias() = (q * k.transpose()) * scale;
+        // Heads are column slices of qkv and ctx (row strides 3D and D): no copies.
+        const float* q = qkv + begin * stride + h * hd;           // (rows, hd)
+        const float* k = qkv + D + h * hd;                        // (T, hd)
+        const float* v = qkv + 2 * D + h * hd;                    // (T, hd)
+        float* p = probs + (static_cast<long>(h) * T + begin) * T; // (rows, T)
+        float* out = ctx + static_cast<long>(begin) * D + h * hd;  // (rows, hd)
+        gemm(p, T, q, 3 * D, k, 3 * D, true, rows, T, hd, scale, 0.0f);
         softmaxRows(p, rows, T);
-        StridedMap out(ctx + static_cast<long>(begin) * D + h * hd, rows, hd, Strided(D)); // (rows, hd)
-        out.noalias() = scores * v;
+        gemm(out, D, p, T, v, 3 * D, false, rows, hd, T, 1.0f, 0.0f);
     }
 }
 
