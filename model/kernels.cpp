@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace vitscope::kernels {
@@ -206,16 +207,26 @@ void swiglu(float* out, const float* in, int T, int I)
 
 void softmaxRows(float* x, int rows, int n)
 {
+    // In fixed chunks of 16, then the tail one by one, so that the order of the sum (and so the
+    // last bit) is the same wherever the row lies.
+    const int body = n / 16 * 16;
     for (int r = 0; r < rows; ++r) {
         float* row = x + static_cast<long>(r) * n;
-        const float top = *std::max_element(row, row + n);
-        forChunks(row, n, [top](const Chunk& a) -> Chunk { return (a - top).exp(); });
-        float sum = 0.0f;
-        for (int i = 0; i < n; ++i)
-            sum += row[i];
-        const float inv = 1.0f / sum;
-        for (int i = 0; i < n; ++i)
-            row[i] *= inv;
+        Chunk top = Chunk::Constant(-std::numeric_limits<float>::infinity());
+        for (int i = 0; i < body; i += 16)
+            top = top.max(Eigen::Map<const Chunk>(row + i));
+        float rowTop = top.maxCoeff();
+        for (int i = body; i < n; ++i)
+            rowTop = std::max(rowTop, row[i]);
+        forChunks(row, n, [rowTop](const Chunk& a) -> Chunk { return (a - rowTop).exp(); });
+        Chunk sum = Chunk::Zero();
+        for (int i = 0; i < body; i += 16)
+            sum += Eigen::Map<const Chunk>(row + i);
+        float total = sum.sum();
+        for (int i = body; i < n; ++i)
+            total += row[i];
+        const float inv = 1.0f / total;
+        forChunks(row, n, [inv](const Chunk& a) -> Chunk { return a * inv; });
     }
 }
 
