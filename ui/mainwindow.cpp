@@ -758,11 +758,11 @@ void MainWindow::onInferenceFinished(const ResultPtr& result)
     panel_->setResult(result_, requestImage_, modelRegion(requestImage_.width(), requestImage_.height(), config.preprocess));
     predictions_->setPredictions(result_->probabilities, config.labels);
     elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
+    // The answer stays in the status bar until something else happens.
     if (predictions_->rowCount() > 0)
         statusBar()->showMessage(tr("%1: %2 (%3 %)")
                                      .arg(resultImageName_, predictions_->labelAt(0),
-                                          QLocale().toString(100.0 * predictions_->probabilityAt(0), 'f', 1)),
-                                 10000);
+                                          QLocale().toString(100.0 * predictions_->probabilityAt(0), 'f', 1)));
     else
         statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)), 5000);
     updateBusyIndicator();
