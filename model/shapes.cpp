@@ -1,5 +1,8 @@
 #include "shapes.h"
 
+#include "explain.h"
+#include "preprocess.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -232,6 +235,30 @@ ShapeSample drawShape(std::uint64_t seed, std::uint64_t index)
             }
         }
     return sample;
+}
+
+ShapeScore scoreShape(const Model& model, const ShapeSample& sample)
+{
+    const PreprocessConfig& pre = model.config().preprocess;
+    const Result result = model.run(preprocess(sample.image, pre));
+    ShapeScore score;
+    score.elapsed_ms = result.elapsed_ms;
+    score.predicted = static_cast<int>(std::max_element(result.logits.begin(), result.logits.end())
+                                       - result.logits.begin());
+    score.correct = score.predicted == static_cast<int>(sample.label);
+
+    const std::vector<float> rollout = attentionRollout(result); // (gh, gw)
+    const int peak = static_cast<int>(std::max_element(rollout.begin(), rollout.end()) - rollout.begin());
+    const TokenLayout& layout = result.layout;
+    score.peak_row = peak / layout.grid_w;
+    score.peak_col = peak % layout.grid_w;
+    const ModelRegion region = modelRegion(sample.image.width, sample.image.height, pre);
+    const double patch_w = region.width / layout.grid_w, patch_h = region.height / layout.grid_h;
+    const double x = region.x + (score.peak_col + 0.5) * patch_w;
+    const double y = region.y + (score.peak_row + 0.5) * patch_h;
+    score.localised = x >= sample.box_x - patch_w / 2 && x <= sample.box_x + sample.box_w + patch_w / 2
+        && y >= sample.box_y - patch_h / 2 && y <= sample.box_y + sample.box_h + patch_h / 2;
+    return score;
 }
 
 } // namespace vitscope

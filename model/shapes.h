@@ -3,6 +3,7 @@
 // classes on a noisy gradient. Same seed, same images, in the training script (through
 // vitscope-cli shapes) and in the C++ tests.
 #include "image.h"
+#include "vit.h"
 
 #include <array>
 #include <cstdint>
@@ -33,5 +34,17 @@ inline constexpr int shapeMinContrast = 60; // |luma(fill) - luma(background)|, 
 // Every random number comes from splitmix64 keyed on (seed, index) and our own Box-Muller, so
 // the bytes do not depend on the standard library's distributions.
 ShapeSample drawShape(std::uint64_t seed, std::uint64_t index);
+
+// One sample scored the way the GUI shows it: preprocess -> Model::run -> attentionRollout
+// (mean fusion, discard 0). The rollout's peak patch centre, mapped back to the 224 image
+// through the resize, is "localised" when it lies in the bounding box grown by half a patch.
+struct ShapeScore {
+    int predicted = -1;
+    bool correct = false;
+    bool localised = false;
+    int peak_row = 0, peak_col = 0;
+    double elapsed_ms = 0.0;
+};
+ShapeScore scoreShape(const Model& model, const ShapeSample& sample);
 
 } // namespace vitscope

@@ -8,6 +8,7 @@ final LayerNorm, linear head on the class token) and is saved under its tensor n
 config.json + model.safetensors + preprocessor_config.json.
 
     /usr/bin/python3 tools/train_shapes.py --cli build/bin/vitscope-cli --out resources/model
+    /usr/bin/python3 tools/train_shapes.py --cli build/bin/vitscope-cli --write-samples resources/samples
 
 Runs on CPU with torch 1.13; everything is seeded (data seed, torch seed).
 """
@@ -69,6 +70,18 @@ class Block(nn.Module):
         return x, att
 
 
+def sincos_positions(grid, dim):
+    """(1, 1 + grid^2, dim): zero for the class token, then sin/cos of row and column."""
+    quarter = dim // 4
+    omega = 1.0 / 10000 ** (torch.arange(quarter, dtype=torch.float32) / quarter)
+    rows, cols = torch.meshgrid(torch.arange(grid, dtype=torch.float32),
+                                torch.arange(grid, dtype=torch.float32), indexing="ij")
+    r = rows.reshape(-1, 1) * omega
+    c = cols.reshape(-1, 1) * omega
+    table = torch.cat([r.sin(), r.cos(), c.sin(), c.cos()], dim=1)  # (grid^2, dim)
+    return torch.cat([torch.zeros(1, dim), table])[None]
+
+
 class ViT(nn.Module):
     def __init__(self, image, patch, dim, layers, heads, mlp, classes, eps):
         super().__init__()
@@ -85,7 +98,16 @@ class ViT(nn.Module):
                 nn.init.trunc_normal_(m.weight, std=0.02)
                 nn.init.zeros_(m.bias)
         nn.init.trunc_normal_(self.cls_token, std=0.02)
-        nn.init.trunc_normal_(self.position_embeddings, std=0.02)
+        # Training-side priors for a short CPU budget (the architecture stays HF ViT's): 2-D sin-cos
+        # position embeddings (MAE) as the starting point, and query = key weights per layer
+        # ("mimetic" initialisation, Trockman & Kolter 2023) so tokens first attend to similar
+        # tokens, neighbours included, much as a convolution would.
+        with torch.no_grad():
+            self.position_embeddings.copy_(sincos_positions(self.grid, dim))
+            for block in self.blocks:
+                w = torch.randn(dim, dim) * (2.0 / math.sqrt(dim))
+                block.attention.query.weight.copy_(w)
+                block.attention.key.weight.copy_(w)
 
     def forward(self, pixels, attentions=False):
         x = self.projection(pixels).flatten(2).transpose(1, 2)  # (B, gh*gw, D)
@@ -257,10 +279,21 @@ def export(model, args, out, extra):
         f.write("\n")
 
 
+def write_samples(cli, folder, seed=100, count=200, min_box=80):
+    """resources/samples/shapes_<class>.png: per class, the first sample of stream `seed` whose
+    bounding box is at least `min_box` pixels on both sides (big enough to look at)."""
+    from PIL import Image
+    images, labels, boxes = draw(cli, seed, 0, count)
+    for k, name in enumerate(CLASSES):
+        index = next(i for i in range(count) if labels[i] == k and min(boxes[i][2:]) >= min_box)
+        Image.fromarray(images[index]).save(os.path.join(folder, f"shapes_{name}.png"), optimize=True)
+        print(f"shapes_{name}.png: seed {seed}, index {index}, box {boxes[index].tolist()}")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--cli", required=True, help="path to vitscope-cli")
-    p.add_argument("--out", required=True, help="checkpoint folder to write")
+    p.add_argument("--out", help="checkpoint folder to write")
     p.add_argument("--train-seed", type=int, default=1, help="data seed of the training stream")
     p.add_argument("--val-seed", type=int, default=2, help="data seed of the validation stream")
     p.add_argument("--train-count", type=int, default=16000)
@@ -280,7 +313,10 @@ def main():
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--torch-seed", type=int, default=0)
     p.add_argument("--max-steps", type=int, default=0, help="stop early (throughput tests)")
+    p.add_argument("--write-samples", metavar="DIR", help="only write the six sample PNGs to DIR")
     args = p.parse_args()
+    if args.write_samples:
+        return write_samples(args.cli, args.write_samples)
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.torch_seed)

@@ -2,9 +2,14 @@
 // evaluate-shapes: accuracy and rollout localisation of a model on freshly drawn samples.
 #include "args.h"
 #include "commands.h"
+#include "modelarg.h"
 
 #include "error.h"
 #include "shapes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdint>
 #include <cstdio>
@@ -82,6 +87,71 @@ int shapes(const std::vector<std::string>& words)
     return 0;
 }
 
-int evaluateShapes(const std::vector<std::string>&) { throw Error("evaluate-shapes: not built yet"); }
+int evaluateShapes(const std::vector<std::string>& words)
+{
+    const Args args(words, {"model", "heads", "seed", "count"}, {"json"});
+    const int seed = args.integer("seed", -1);
+    const int count = args.integer("count", -1);
+    if (seed < 0 || count <= 0)
+        throw Error("evaluate-shapes: --seed must be >= 0 and --count > 0");
+    const Model model = loadModelArg(args);
+    constexpr int K = static_cast<int>(shapeClassNames.size());
+    if (model.config().num_labels != K)
+        throw Error("evaluate-shapes: model '" + model.config().name + "' has "
+                    + std::to_string(model.config().num_labels) + " classes, the shapes set has "
+                    + std::to_string(K));
+
+    int correct = 0, localised = 0;
+    double elapsed = 0.0;
+    std::vector<int> confusion(K * K, 0); // (true K, predicted K)
+    for (int i = 0; i < count; ++i) {
+        const ShapeSample sample = drawShape(static_cast<std::uint64_t>(seed), static_cast<std::uint64_t>(i));
+        const ShapeScore score = scoreShape(model, sample);
+        correct += score.correct;
+        localised += score.localised;
+        elapsed += score.elapsed_ms;
+        ++confusion[static_cast<int>(sample.label) * K + score.predicted];
+    }
+    const double accuracy = static_cast<double>(correct) / count;
+    const double localisation = static_cast<double>(localised) / count;
+
+    if (args.flag("json")) {
+        QJsonArray rows;
+        for (int t = 0; t < K; ++t) {
+            QJsonArray row;
+            for (int p = 0; p < K; ++p)
+                row.append(confusion[t * K + p]);
+            rows.append(row);
+        }
+        QJsonArray names;
+        for (const std::string_view name : shapeClassNames)
+            names.append(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+        const QJsonObject root{{"model", QString::fromStdString(model.config().name)},
+                               {"seed", seed},
+                               {"count", count},
+                               {"accuracy", accuracy},
+                               {"localisation", localisation},
+                               {"mean_run_ms", elapsed / count},
+                               {"classes", names},
+                               {"confusion", rows}};
+        std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    std::printf("%s on %d shapes (seed %d)\n", model.config().name.c_str(), count, seed);
+    std::printf("accuracy      %6.2f%%  (%d / %d)\n", 100.0 * accuracy, correct, count);
+    std::printf("localisation  %6.2f%%  (rollout peak in the box grown by half a patch)\n", 100.0 * localisation);
+    std::printf("mean run      %6.2f ms\n", elapsed / count);
+    std::printf("confusion (rows: true, columns: predicted)\n%10s", "");
+    for (const std::string_view name : shapeClassNames)
+        std::printf(" %8.*s", static_cast<int>(name.size()), name.data());
+    std::printf("\n");
+    for (int t = 0; t < K; ++t) {
+        std::printf("%10.*s", static_cast<int>(shapeClassNames[t].size()), shapeClassNames[t].data());
+        for (int p = 0; p < K; ++p)
+            std::printf(" %8d", confusion[t * K + p]);
+        std::printf("\n");
+    }
+    return 0;
+}
 
 } // namespace vitscope::cli
