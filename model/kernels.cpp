@@ -147,6 +147,22 @@ void forChunks(float* x, long n, Function f)
 
 } // namespace
 
+void addScaled(float* x, const float* y, const float* s, int T, int D)
+{
+    // Fixed chunks, then the tail: the same operations (fused or not) for every element wherever
+    // the rows lie.
+    using ConstChunkMap = Eigen::Map<const Chunk>;
+    const int body = D / 16 * 16;
+    for (int t = 0; t < T; ++t) {
+        float* xr = x + static_cast<long>(t) * D;
+        const float* yr = y + static_cast<long>(t) * D;
+        for (int i = 0; i < body; i += 16)
+            Eigen::Map<Chunk>(xr + i) += ConstChunkMap(yr + i) * ConstChunkMap(s + i);
+        for (int i = body; i < D; ++i)
+            xr[i] += yr[i] * s[i];
+    }
+}
+
 void layerNorm(float* out, const float* in, const float* w, const float* b, int T, int D, float eps)
 {
     // Fixed chunks of 16 as forChunks, never Eigen's reductions over a Map: those start their

@@ -12,6 +12,9 @@ void linear(float* out, const float* in, const float* w, const float* b, int T, 
 // out (T, O) += in (T, I) * w^T + b: linear() added onto a residual stream; b may be null.
 void linearAdd(float* out, const float* in, const float* w, const float* b, int T, int I, int O);
 
+// x (T, D) += y (T, D) * s (D) per row: a sub-layer's output through layer scale onto the residual.
+void addScaled(float* x, const float* y, const float* s, int T, int D);
+
 // out (T, D) = LayerNorm(in) over each row with affine w, b (D); out may equal in.
 void layerNorm(float* out, const float* in, const float* w, const float* b, int T, int D, float eps);
 

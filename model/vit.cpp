@@ -260,11 +260,6 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
         float* outb = block(out.data(), D);              // (rows, D) sub-layer output before layer scale
         float* hiddenb = block(hidden.data(), fc1Width); // (rows, I) or (rows, 2I)
         float* gatedb = c.swiglu ? block(gated.data(), I) : nullptr; // (rows, I), SwiGLU only
-        // x += layer scale * out, for the families with layer scale
-        const auto addScaled = [&](const std::vector<float>& ls) {
-            Eigen::Map<RowMatrix>(xb, rows, D).noalias()
-                += Eigen::Map<RowMatrix>(outb, rows, D) * ConstVectorMap(ls.data(), D).asDiagonal();
-        };
         for (int l = 0; l < L; ++l) {
             const LayerWeights& lw = w.layers[l];
             float* qkvLayer = qkv.data() + static_cast<std::size_t>(l % 2) * T * 3 * D; // (T, 3D)
@@ -296,7 +291,7 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
                 kernels::linearAdd(xb, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
             } else {
                 kernels::linear(outb, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
-                addScaled(lw.ls1);
+                kernels::addScaled(xb, outb, lw.ls1.data(), rows, D);
             }
             // norm 2, MLP, layer scale 2, residual
             kernels::layerNorm(xnb, xb, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, eps);
@@ -314,7 +309,7 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
                 kernels::linearAdd(xb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
             } else {
                 kernels::linear(outb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
-                addScaled(lw.ls2);
+                kernels::addScaled(xb, outb, lw.ls2.data(), rows, D);
             }
         }
     }
