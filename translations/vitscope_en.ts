@@ -606,12 +606,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+543"/>
+        <location line="+545"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -887,7 +887,7 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+361"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -988,12 +988,12 @@ Attention %3</translation>
         <translation>Running %1 on %2…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Done in %1 ms</source>
         <translation>Done in %1 ms</translation>
     </message>

@@ -605,12 +605,12 @@ Attention %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+543"/>
+        <location line="+545"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -886,7 +886,7 @@ Attention %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+361"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -987,12 +987,12 @@ Attention %3</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2 (%3%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Done in %1 ms</source>
         <translation>完成，用时 %1 毫秒</translation>
     </message>
