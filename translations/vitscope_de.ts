@@ -1281,12 +1281,12 @@ Attention %3</translation>
     <message>
         <location line="+4"/>
         <source>class</source>
-        <translation>Klasse</translation>
+        <translation>Klassen-Token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>distillation</source>
-        <translation>Destillation</translation>
+        <translation>Destillations-Token</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
