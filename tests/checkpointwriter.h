@@ -96,4 +96,40 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
+// What varies between the small timm VisionTransformer checkpoints the tests write; all have
+// D 16, 2 layers, MLP 32, patch 4 and a 2x2 patch grid (8x8 pictures).
+struct TimmLayout {
+    bool classToken = true;
+    int registers = 0;
+    bool noEmbedClass = false; // pos_embed without rows for the prefix tokens
+    std::size_t classes = 3;
+};
+
+inline CheckpointWriter timmCheckpoint(const TimmLayout& layout = {})
+{
+    constexpr std::size_t D = 16, L = 2, I = 32, P = 4, Grid = 4;
+    const std::size_t K = layout.classes;
+    const std::size_t regs = static_cast<std::size_t>(layout.registers);
+    const std::size_t prefix = (layout.classToken ? 1 : 0) + regs;
+    CheckpointWriter w;
+    if (layout.classToken)
+        w.add("cls_token", {1, 1, D});
+    if (regs)
+        w.add("reg_token", {1, regs, D});
+    w.add("pos_embed", {1, Grid + (layout.noEmbedClass ? 0 : prefix), D});
+    w.add("patch_embed.proj.weight", {D, 3, P, P}).add("patch_embed.proj.bias", {D});
+    for (std::size_t l = 0; l < L; ++l) {
+        const std::string b = "blocks." + std::to_string(l) + ".";
+        w.add(b + "norm1.weight", {D}).add(b + "norm1.bias", {D});
+        w.add(b + "attn.qkv.weight", {3 * D, D}).add(b + "attn.qkv.bias", {3 * D});
+        w.add(b + "attn.proj.weight", {D, D}).add(b + "attn.proj.bias", {D});
+        w.add(b + "norm2.weight", {D}).add(b + "norm2.bias", {D});
+        w.add(b + "mlp.fc1.weight", {I, D}).add(b + "mlp.fc1.bias", {I});
+        w.add(b + "mlp.fc2.weight", {D, I}).add(b + "mlp.fc2.bias", {D});
+    }
+    w.add("norm.weight", {D}).add("norm.bias", {D});
+    w.add("head.weight", {K, D}).add("head.bias", {K});
+    return w;
+}
+
 } // namespace testing

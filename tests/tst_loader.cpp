@@ -124,26 +124,7 @@ std::string hfConfig(const std::string& type, const std::string& extra = {})
 
 CheckpointWriter timm(bool cls = true, int regs = 0, bool noEmbedClass = false)
 {
-    CheckpointWriter w;
-    const std::size_t prefix = (cls ? 1 : 0) + static_cast<std::size_t>(regs);
-    if (cls)
-        w.add("cls_token", {1, 1, D});
-    if (regs)
-        w.add("reg_token", {1, static_cast<std::size_t>(regs), D});
-    w.add("pos_embed", {1, Grid + (noEmbedClass ? 0 : prefix), D});
-    w.add("patch_embed.proj.weight", {D, 3, P, P}).add("patch_embed.proj.bias", {D});
-    for (std::size_t l = 0; l < L; ++l) {
-        const std::string b = "blocks." + std::to_string(l) + ".";
-        w.add(b + "norm1.weight", {D}).add(b + "norm1.bias", {D});
-        w.add(b + "attn.qkv.weight", {3 * D, D}).add(b + "attn.qkv.bias", {3 * D});
-        w.add(b + "attn.proj.weight", {D, D}).add(b + "attn.proj.bias", {D});
-        w.add(b + "norm2.weight", {D}).add(b + "norm2.bias", {D});
-        w.add(b + "mlp.fc1.weight", {I, D}).add(b + "mlp.fc1.bias", {I});
-        w.add(b + "mlp.fc2.weight", {D, I}).add(b + "mlp.fc2.bias", {D});
-    }
-    w.add("norm.weight", {D}).add("norm.bias", {D});
-    w.add("head.weight", {K, D}).add("head.bias", {K});
-    return w;
+    return testing::timmCheckpoint({cls, regs, noEmbedClass, K});
 }
 
 const std::string kTimmConfig = R"({"architecture": "vit_custom_patch4", "num_classes": 3,
