@@ -17,10 +17,10 @@ namespace {
 
 constexpr std::uint64_t testSeed = 31337; // only here: training uses 11 and 13, validation 12, docs 7
 constexpr int testCount = 1000;
-// The goal is 97 % top-1; the embedded checkpoint scores 91.0 % on these images (see
-// docs/default-model.md), so this floor guards what ships against regressions until a longer
-// training run reaches the goal.
-constexpr double minAccuracy = 0.89;
+// The goal is 97 % top-1; the embedded checkpoint scores 97.3 % on the documented evaluation
+// (seed 7) and 96.5 % on these images (see docs/default-model.md); this floor guards what ships
+// against regressions, with room for the sampling spread of 1,000 images (about 0.6 %).
+constexpr double minAccuracy = 0.95;
 constexpr double minLocalisation = 0.90;
 
 int argmax(const std::vector<float>& v)
