@@ -73,33 +73,38 @@ void rowBlock(int rows, int part, int parts, int& begin, int& end)
 
 namespace {
 
-// out (M, N) = alpha * a (M, K) * op(b) + beta * out with beta 0 or 1, row-major with row
-// strides ldo, lda, ldb; op(b) is b (K, N) or, when bTransposed, b^T with b (N, K). With
-// Debian's OpenBLAS (OpenMP build) this is its AVX-512 sgemm, about 1.2x the throughput of Eigen's kernel on the
-// matrices of a ViT; called inside our parallel region it runs on the calling thread, so
-// OpenMP stays the only threading layer.
-void gemm(float* out, int ldo, const float* a, int lda, const float* b, int ldb, bool bTransposed, int M, int N,
-          int K, float alpha, float beta)
+// out (M, N) = alpha * op(a) * op(b) + beta * out with beta 0 or 1, row-major with row strides
+// ldo, lda, ldb; op(a) is a (M, K) or, when aTransposed, a^T with a (K, M); op(b) is b (K, N) or,
+// when bTransposed, b^T with b (N, K). With Debian's OpenBLAS (OpenMP build) this is its AVX-512
+// sgemm, about 1.2x the throughput of Eigen's kernel on the matrices of a ViT; called inside our
+// parallel region it runs on the calling thread, so OpenMP stays the only threading layer.
+void gemm(float* out, int ldo, const float* a, int lda, bool aTransposed, const float* b, int ldb, bool bTransposed,
+          int M, int N, int K, float alpha, float beta)
 {
 #ifdef VITSCOPE_OPENBLAS
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, bTransposed ? CblasTrans : CblasNoTrans, M, N, K, alpha, a, lda, b,
-                ldb, beta, out, ldo);
+    cblas_sgemm(CblasRowMajor, aTransposed ? CblasTrans : CblasNoTrans, bTransposed ? CblasTrans : CblasNoTrans, M,
+                N, K, alpha, a, lda, b, ldb, beta, out, ldo);
 #else
     StridedMap y(out, M, N, Strided(ldo));
-    const ConstStridedMap x(a, M, K, Strided(lda));
     if (beta == 0.0f)
         y.setZero();
-    if (bTransposed)
-        y.noalias() += alpha * (x * ConstStridedMap(b, N, K, Strided(ldb)).transpose());
+    const ConstStridedMap x(a, aTransposed ? K : M, aTransposed ? M : K, Strided(lda));
+    const ConstStridedMap z(b, bTransposed ? N : K, bTransposed ? K : N, Strided(ldb));
+    if (aTransposed && bTransposed)
+        y.noalias() += alpha * (x.transpose() * z.transpose());
+    else if (aTransposed)
+        y.noalias() += alpha * (x.transpose() * z);
+    else if (bTransposed)
+        y.noalias() += alpha * (x * z.transpose());
     else
-        y.noalias() += alpha * (x * ConstStridedMap(b, K, N, Strided(ldb)));
+        y.noalias() += alpha * (x * z);
 #endif
 }
 
 // out (T, O) += in (T, I) * w^T, w (O, I) as nn.Linear's.
 void gemmAdd(float* out, const float* in, const float* w, int T, int I, int O)
 {
-    gemm(out, O, in, I, w, I, true, T, O, I, 1.0f, 1.0f);
+    gemm(out, O, in, I, false, w, I, true, T, O, I, 1.0f, 1.0f);
 }
 
 } // namespace
@@ -260,10 +265,120 @@ void attention(float* ctx, float* probs, const float* qkv, int T, int begin, int
         const float* v = qkv + 2 * D + h * hd;                    // (T, hd)
         float* p = probs + (static_cast<long>(h) * T + begin) * T; // (rows, T)
         float* out = ctx + static_cast<long>(begin) * D + h * hd;  // (rows, hd)
-        gemm(p, T, q, 3 * D, k, 3 * D, true, rows, T, hd, scale, 0.0f);
+        gemm(p, T, q, 3 * D, false, k, 3 * D, true, rows, T, hd, scale, 0.0f);
         softmaxRows(p, rows, T);
-        gemm(out, D, p, T, v, 3 * D, false, rows, hd, T, 1.0f, 0.0f);
+        gemm(out, D, p, T, false, v, 3 * D, false, rows, hd, T, 1.0f, 0.0f);
     }
+}
+
+void attentionContext(float* ctx, const float* probs, const float* qkv, int T, int begin, int end, int H, int hd)
+{
+    const int D = H * hd;
+    const int rows = end - begin;
+    if (rows <= 0)
+        return;
+    for (int h = 0; h < H; ++h)
+        gemm(ctx + static_cast<long>(begin) * D + h * hd, D, probs + (static_cast<long>(h) * T + begin) * T, T, false,
+             qkv + 2 * D + h * hd, 3 * D, false, rows, hd, T, 1.0f, 0.0f);
+}
+
+void linearBackward(float* din, const float* dout, const float* w, int T, int I, int O)
+{
+    gemm(din, I, dout, O, false, w, I, false, T, I, O, 1.0f, 0.0f);
+}
+
+void layerNormBackward(float* dx, const float* dy, const float* x, const float* w, int T, int D, float eps)
+{
+    using ConstRow = Eigen::Map<const Eigen::ArrayXf>;
+    const ConstRow scale(w, D);
+    Eigen::ArrayXf xhat(D), g(D);
+    for (int t = 0; t < T; ++t) {
+        const ConstRow xr(x + static_cast<long>(t) * D, D);
+        const float mean = xr.mean();
+        const float rstd = 1.0f / std::sqrt((xr - mean).square().mean() + eps);
+        xhat = (xr - mean) * rstd;
+        g = ConstRow(dy + static_cast<long>(t) * D, D) * scale; // d/d xhat
+        // xhat's Jacobian: rstd (I - 1/D - xhat xhat^T / D)
+        Eigen::Map<Eigen::ArrayXf>(dx + static_cast<long>(t) * D, D) += rstd * (g - g.mean() - xhat * (g * xhat).mean());
+    }
+}
+
+namespace {
+
+// d = f(d chunk, x chunk) over n values, in the fixed chunks of forChunks.
+template <typename Function>
+void forChunkPairs(float* d, const float* x, long n, Function f)
+{
+    long i = 0;
+    for (; i + 16 <= n; i += 16) {
+        const Chunk a = Eigen::Map<const Chunk>(d + i);
+        Eigen::Map<Chunk>(d + i) = f(a, Eigen::Map<const Chunk>(x + i));
+    }
+    if (i < n) {
+        Chunk a = Chunk::Zero(), b = Chunk::Zero();
+        std::copy(d + i, d + n, a.data());
+        std::copy(x + i, x + n, b.data());
+        a = f(a, b);
+        std::copy_n(a.data(), n - i, d + i);
+    }
+}
+
+} // namespace
+
+void geluErfBackward(float* d, const float* x, long n)
+{
+    // d/dx x Phi(x) = Phi(x) + x phi(x)
+    forChunkPairs(d, x, n, [](const Chunk& g, const Chunk& a) -> Chunk {
+        const float invSqrt2Pi = 0.39894228040143268f;
+        return g * (0.5f * (1.0f + (a * 0.70710678118654752f).erf()) + a * invSqrt2Pi * (-0.5f * a * a).exp());
+    });
+}
+
+void geluTanhBackward(float* d, const float* x, long n)
+{
+    forChunkPairs(d, x, n, [](const Chunk& g, const Chunk& a) -> Chunk {
+        const float k = 0.79788456080286536f; // sqrt(2 / pi)
+        const Chunk t = (k * (a + 0.044715f * a * a * a)).tanh();
+        return g * (0.5f * (1.0f + t) + 0.5f * a * (1.0f - t * t) * k * (1.0f + 3.0f * 0.044715f * a * a));
+    });
+}
+
+void swigluBackward(float* din, const float* dout, const float* in, int T, int I)
+{
+    using ConstRow = Eigen::Map<const Eigen::ArrayXf>;
+    for (int t = 0; t < T; ++t) {
+        const ConstRow x1(in + static_cast<long>(t) * 2 * I, I);
+        const ConstRow x2(in + static_cast<long>(t) * 2 * I + I, I);
+        const ConstRow g(dout + static_cast<long>(t) * I, I);
+        const Eigen::ArrayXf sigmoid = 1.0f / (1.0f + (-x1).exp());
+        Eigen::Map<Eigen::ArrayXf> dx1(din + static_cast<long>(t) * 2 * I, I);
+        Eigen::Map<Eigen::ArrayXf> dx2(din + static_cast<long>(t) * 2 * I + I, I);
+        // silu'(x) = s(x) (1 + x (1 - s(x)))
+        dx1 = g * x2 * sigmoid * (1.0f + x1 * (1.0f - sigmoid));
+        dx2 = g * x1 * sigmoid;
+    }
+}
+
+void attentionHeadBackward(float* dprobs, float* dqkv, float* dscores, const float* dctx, const float* probs,
+                           const float* qkv, int T, int H, int hd, int h, float scale)
+{
+    const int D = H * hd;
+    // Head h as column slices (row strides 3D and D), as in attention().
+    const float* q = qkv + h * hd;           // (T, hd)
+    const float* k = qkv + D + h * hd;       // (T, hd)
+    const float* v = qkv + 2 * D + h * hd;   // (T, hd)
+    const float* dc = dctx + h * hd;         // (T, hd)
+    gemm(dprobs, T, dc, D, false, v, 3 * D, true, T, T, hd, 1.0f, 0.0f);
+    if (!dqkv)
+        return;
+    gemm(dqkv + 2 * D + h * hd, 3 * D, probs, T, true, dc, D, false, T, hd, T, 1.0f, 0.0f);
+    // softmax: dscores_ij = p_ij (dprobs_ij - sum_k dprobs_ik p_ik)
+    const Eigen::Map<const RowMatrix> p(probs, T, T), dp(dprobs, T, T);
+    MatrixMap ds(dscores, T, T);
+    for (int i = 0; i < T; ++i)
+        ds.row(i) = p.row(i).cwiseProduct((dp.row(i).array() - dp.row(i).dot(p.row(i))).matrix());
+    gemm(dqkv + h * hd, 3 * D, dscores, T, false, k, 3 * D, false, T, hd, T, scale, 0.0f);
+    gemm(dqkv + D + h * hd, 3 * D, dscores, T, true, q, 3 * D, false, T, hd, T, scale, 0.0f);
 }
 
 void interpolateBicubic(float* out, const float* in, int ih, int iw, int oh, int ow, int C,

@@ -1,6 +1,7 @@
 #pragma once
-// The numeric building blocks of the forward pass. Every kernel writes its first argument and
-// reads the rest; matrices are row-major float buffers, shapes in the comments. The kernels run
+// The numeric building blocks of the forward pass, and of the backward pass behind class
+// attributions. Every kernel writes its first argument and reads the rest (layerNormBackward
+// adds to it); matrices are row-major float buffers, shapes in the comments. The kernels run
 // on the calling thread over the rows they are given: Model::run splits the tokens over OpenMP
 // threads once per layer, so that one block of tokens goes through a whole layer without waiting
 // for the other threads except before attention (every query reads every key and value).
@@ -32,6 +33,33 @@ void softmaxRows(float* x, int rows, int n);
 // [q heads | k heads | v heads]: probs (H, T, T) rows [begin, end) of every head =
 // softmax(q_h k_h^T * scale), ctx (T, D) rows [begin, end) = probs_h v_h, heads side by side.
 void attention(float* ctx, float* probs, const float* qkv, int T, int begin, int end, int H, int hd, float scale);
+
+// ctx (T, D) rows [begin, end) = probs_h v_h for every head, from ready probabilities (H, T, T):
+// the second half of attention(), for recomputing a layer from its captured attention.
+void attentionContext(float* ctx, const float* probs, const float* qkv, int T, int begin, int end, int H, int hd);
+
+// The backward pass of classAttribution (attribution.cpp): each kernel takes the gradient of the
+// forward kernel's output (dout, dy, d) with the forward inputs, and gives the input gradient.
+
+// din (T, I) = dout (T, O) * w, with w (O, I) as in linear().
+void linearBackward(float* din, const float* dout, const float* w, int T, int I, int O);
+
+// dx (T, D) += the gradient through layerNorm() of x (T, D) with scale w (D), given dy (T, D).
+void layerNormBackward(float* dx, const float* dy, const float* x, const float* w, int T, int D, float eps);
+
+// In place over n values: d *= the derivative of geluErf() / geluTanh() at the inputs x.
+void geluErfBackward(float* d, const float* x, long n);
+void geluTanhBackward(float* d, const float* x, long n);
+
+// din (T, 2I) = the gradient through swiglu() at in (T, 2I), given dout (T, I).
+void swigluBackward(float* din, const float* dout, const float* in, int T, int I);
+
+// Head h of attention() over all T queries, given dctx (T, D): dprobs (T, T) = dctx_h v_h^T.
+// With dqkv non-null, also head h's columns of dqkv (T, 3D): dv_h = probs_h^T dctx_h and, through
+// the softmax into dscores (T, T, scratch), dq_h = scale dscores k_h, dk_h = scale dscores^T q_h.
+// Heads write disjoint columns, so they may run in parallel.
+void attentionHeadBackward(float* dprobs, float* dqkv, float* dscores, const float* dctx, const float* probs,
+                           const float* qkv, int T, int H, int hd, int h, float scale);
 
 // Rows [begin, end) of `rows` for part `part` of `parts`: contiguous, balanced blocks.
 void rowBlock(int rows, int part, int parts, int& begin, int& end);

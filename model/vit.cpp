@@ -165,12 +165,16 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
     result.attentions.heads = H;
     result.attentions.tokens = T;
     const std::size_t attentionValues = static_cast<std::size_t>(L) * H * T * T;
+    const std::size_t residualValues = control.keep_residuals ? static_cast<std::size_t>(L + 1) * T * D : 0;
     try {
         result.attentions.data.resize(attentionValues); // (L, H, T, T)
+        result.residuals.resize(residualValues);        // (L+1, T, D)
     } catch (const std::bad_alloc&) {
         throw Error("model input: " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height) + " gives "
-                    + std::to_string(T) + " tokens, whose attention maps need "
-                    + std::to_string(attentionValues * sizeof(float) >> 20) + " MiB: use a smaller picture");
+                    + std::to_string(T) + " tokens, whose attention maps"
+                    + (residualValues ? " and residual streams" : "") + " need "
+                    + std::to_string((attentionValues + residualValues) * sizeof(float) >> 20)
+                    + " MiB: use a smaller picture");
     }
 
     // patches: conv PxP stride P as a GEMM over the unfolded patches
@@ -260,10 +264,17 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
         float* outb = block(out.data(), D);              // (rows, D) sub-layer output before layer scale
         float* hiddenb = block(hidden.data(), fc1Width); // (rows, I) or (rows, 2I)
         float* gatedb = c.swiglu ? block(gated.data(), I) : nullptr; // (rows, I), SwiGLU only
+        // This block's rows of residual stream `layer` in Result::residuals (L+1, T, D).
+        const auto keepResidual = [&](int layer) {
+            if (control.keep_residuals)
+                std::copy_n(xb, static_cast<std::size_t>(rows) * D,
+                            result.residuals.data() + (static_cast<std::size_t>(layer) * T + begin) * D);
+        };
         for (int l = 0; l < L; ++l) {
             const LayerWeights& lw = w.layers[l];
             float* qkvLayer = qkv.data() + static_cast<std::size_t>(l % 2) * T * 3 * D; // (T, 3D)
             float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
+            keepResidual(l);
             if (rows > 0) {
                 // norm 1, then q, k, v of this block's tokens
                 kernels::layerNorm(xnb, xb, lw.norm1_w.data(), lw.norm1_b.data(), rows, D, eps);
@@ -312,6 +323,7 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
                 kernels::addScaled(xb, outb, lw.ls2.data(), rows, D);
             }
         }
+        keepResidual(L);
     }
     if (progressError)
         std::rethrow_exception(progressError);

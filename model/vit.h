@@ -54,6 +54,10 @@ struct Result {
     Attentions attentions;
     TokenLayout layout;
     std::vector<float> features;      // (T, D) after the final norm
+    // (L+1, T, D): the residual stream entering each encoder layer, then the one leaving the last
+    // layer (before the final norm); what classAttribution (attribution.h) recomputes the layers
+    // from. Empty unless RunControl::keep_residuals.
+    std::vector<float> residuals;
     double elapsed_ms = 0.0;
 };
 
@@ -62,6 +66,7 @@ struct Result {
 struct RunControl {
     std::function<void(int done, int total)> progress;
     const std::atomic<bool>* cancel = nullptr;
+    bool keep_residuals = false; // fill Result::residuals (for classAttribution)
 };
 
 // A checkpoint's bytes, wherever they come from (files, Qt resources).
