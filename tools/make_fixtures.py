@@ -12,7 +12,10 @@ Before writing anything it checks the reimplementation against the two real fixt
 /work/shared/reference (made by transformers and timm themselves) and refuses to go on if
 they disagree by more than 1e-4.
 
-Usage: /usr/bin/python3 tools/make_fixtures.py [--out tests/data/families] [--reference DIR]
+Fixtures with a classifier also get a class attribution by autograd (class_attribution), and so
+do the copies of the real fixtures in tests/data (--real-out).
+
+Usage: /usr/bin/python3 tools/make_fixtures.py [--out tests/data/families] [--reference DIR] [--real-out DIR]
 Deterministic: a fixed seed per fixture; the committed fixtures are exactly what this writes.
 """
 import argparse
@@ -659,8 +662,22 @@ def max_abs(a, b):
     return float(np.max(np.abs(a - b)))
 
 
+def attentions_and_logits(model):
+    def forward(pixels):
+        out = model(pixels)
+        return out["attentions"], out["logits"][0]
+    return forward
+
+
+REAL_LAYOUT = {"cls": 0, "distillation": -1, "register_begin": -1, "registers": 0, "patch_begin": 1,
+               "grid_h": 14, "grid_w": 14}  # both real fixtures: 224x224, patch 16, a class token
+
+
 def validate(reference_dir):
+    """Max abs differences from the real fixtures, and the class attribution of each (written next
+    to the copies in tests/data, as they cannot come from the real libraries here)."""
     results = {}
+    attributions = {}
     ref = os.path.join(reference_dir, "hf_vit_cls")
     c = json.load(open(os.path.join(ref, "model", "config.json")))
     c["num_labels"] = len(c["id2label"])
@@ -674,6 +691,7 @@ def validate(reference_dir):
         "logits": max_abs(out["logits"][0], np.load(os.path.join(ref, "logits.npy"))),
         "last_hidden_state": max_abs(out["pre_norm"][0], np.load(os.path.join(ref, "last_hidden_state.npy"))),
     }
+    attributions["hf_vit_cls"] = class_attribution(attentions_and_logits(model), pixels, REAL_LAYOUT)
 
     ref = os.path.join(reference_dir, "timm_vit_tiny")
     c = json.load(open(os.path.join(ref, "model", "config.json")))
@@ -689,7 +707,8 @@ def validate(reference_dir):
         "logits": max_abs(out["logits"][0], np.load(os.path.join(ref, "logits.npy"))),
         "features_normed": max_abs(out["features"][0], np.load(os.path.join(ref, "features_normed.npy"))),
     }
-    return results
+    attributions["timm_vit_tiny"] = class_attribution(attentions_and_logits(model), pixels, REAL_LAYOUT)
+    return results, attributions
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1067,18 +1086,60 @@ def build(spec):
     return spec["model"]
 
 
+def forward_reference(spec, model, pixels):
+    if spec["family"] == "timm":
+        out = model(pixels)
+        logits = out["logits"][0] if out["logits"] is not None else None
+        return out["features"][0], logits, out["attentions"]
+    if isinstance(model, (Dinov2Model, Dinov2ForImageClassification)):
+        out = model(pixels)  # Dinov2 has no switch: it interpolates whenever the size differs
+    else:
+        out = model(pixels, interpolate_pos_encoding=spec["interpolate"])
+    logits = out["logits"][0] if "logits" in out else None
+    return out["last_hidden_state"][0], logits, out["attentions"]
+
+
 def run_reference(spec, model, pixels):
     with torch.no_grad():
-        if spec["family"] == "timm":
-            out = model(pixels)
-            logits = out["logits"][0] if out["logits"] is not None else None
-            return out["features"][0], logits, out["attentions"]
-        if isinstance(model, (Dinov2Model, Dinov2ForImageClassification)):
-            out = model(pixels)  # Dinov2 has no switch: it interpolates whenever the size differs
-        else:
-            out = model(pixels, interpolate_pos_encoding=spec["interpolate"])
-        logits = out["logits"][0] if "logits" in out else None
-        return out["last_hidden_state"][0], logits, out["attentions"]
+        return forward_reference(spec, model, pixels)
+
+
+def class_attribution(forward, pixels, layout):
+    """Chefer, Gur & Wolf 2021 for ViT (hila-chefer/Transformer-MM-Explainability) by autograd, for
+    the class of the smallest logit (not the prediction, so that the map is not merely the top
+    class's). forward(pixels) gives (attentions [1, H, T, T] per layer, logits [K]). Returns
+    (class, d logit / d attention probabilities [L, H, T, T], relevance [gh, gw]): R = I; per layer
+    R = R + mean over heads of (grad * attn).clamp(min=0) @ R; the class token's row over the patch
+    tokens, or without a class token the mean of the patch rows."""
+    with torch.enable_grad():
+        attentions, logits = forward(pixels)
+        for a in attentions:
+            a.retain_grad()
+        k = int(torch.argmin(logits))
+        logits[k].backward()
+    gradients = torch.stack([a.grad[0] for a in attentions])  # (L, H, T, T)
+    probs = torch.stack([a[0] for a in attentions]).detach()
+    relevance = torch.eye(probs.shape[-1], dtype=torch.float64)
+    for g, a in zip(gradients.double(), probs.double()):
+        relevance = relevance + (g * a).clamp(min=0).mean(dim=0) @ relevance
+    begin = layout["patch_begin"]
+    if layout["cls"] >= 0:
+        row = relevance[layout["cls"], begin:]
+    else:
+        row = relevance[begin:, begin:].mean(dim=0)
+    return k, gradients, row.reshape(layout["grid_h"], layout["grid_w"]).float()
+
+
+def write_attribution(folder, attribution):
+    k, gradients, relevance = attribution
+    save_npy(os.path.join(folder, "attention_gradients.npy"), gradients.numpy())
+    save_npy(os.path.join(folder, "relevance.npy"), relevance.numpy())
+    with open(os.path.join(folder, "attribution.json"), "w") as f:
+        json.dump({"class_index": k,
+                   "chosen_as": "arg-min logit",
+                   "made_by": "tools/make_fixtures.py class_attribution (torch %s autograd)" % torch.__version__},
+                  f, indent=1)
+        f.write("\n")
 
 
 def training_size(spec, config):
@@ -1164,8 +1225,15 @@ def write_fixture(out_root, index, fn):
     if logits is not None:
         save_npy(os.path.join(folder, "logits.npy"), logits.numpy())
 
+    layout = token_layout(spec, model, config, h, w)
+    if logits is not None:
+        def forward(p):
+            _, out_logits, out_attentions = forward_reference(spec, model, p)
+            return out_attentions, out_logits
+        write_attribution(folder, class_attribution(forward, pixels, layout))
+
     meta = {
-        "layout": token_layout(spec, model, config, h, w),
+        "layout": layout,
         "made_by": "tools/make_fixtures.py (plain-PyTorch reimplementation, torch %s)" % torch.__version__,
         "family": spec["family"],
         "class": spec.get("cls", "VisionTransformerDistilled" if "distilled" in spec.get("architecture", "")
@@ -1196,11 +1264,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=os.path.join(REPO, "tests", "data", "families"))
     parser.add_argument("--reference", default="/work/shared/reference")
+    parser.add_argument("--real-out", default=os.path.join(REPO, "tests", "data"),
+                        help="where the copies of the real fixtures get their attribution files")
     args = parser.parse_args()
     torch.set_num_threads(1)  # run-to-run identical reductions
 
     print("validation against the real fixtures (max abs diff):")
-    results = validate(args.reference)
+    results, attributions = validate(args.reference)
     worst = 0.0
     for fixture_name, diffs in results.items():
         for key, value in diffs.items():
@@ -1208,6 +1278,11 @@ def main():
             worst = max(worst, value)
     if worst > TOLERANCE_VALIDATION:
         sys.exit(f"reimplementation disagrees with the reference libraries ({worst:.3g} > {TOLERANCE_VALIDATION})")
+
+    for fixture_name, attribution in attributions.items():
+        folder = os.path.join(args.real_out, fixture_name)
+        print(f"  {folder}: attribution of class {attribution[0]}")
+        write_attribution(folder, attribution)
 
     os.makedirs(args.out, exist_ok=True)
     print(f"writing fixtures to {args.out}:")
@@ -1252,6 +1327,12 @@ def write_readme(out, results, rows):
         "the final layernorm; timm `forward_features`), `logits.npy` [K] when there is a classifier, and",
         "`meta.json` (what made it, the token layout, notes). F16/BF16 fixtures: outputs computed from the",
         "float32 upcast of the rounded weights.",
+        "",
+        "With a classifier, also the class attribution of the arg-min logit class (named in",
+        "`attribution.json`): `attention_gradients.npy` [L,H,T,T], d logit / d attention probabilities by",
+        "torch autograd, and `relevance.npy` [gh,gw], Chefer et al.'s relevance of the patches",
+        "(`class_attribution` in the script). The script writes the same files next to the copies of the",
+        "real fixtures, `tests/data/hf_vit_cls` and `tests/data/timm_vit_tiny`.",
         "",
         "'AA flipped' is how far the attentions move (max abs) when the position grid is resampled",
         "with the other antialias setting than the library's: far above the 1e-4 the tests allow.",
