@@ -1,8 +1,10 @@
-// vitscope-cli as other tools use it: classify --json, inspect --dump read back as .npy,
-// bench --json, and bad input answered with exit code 1 and one line on stderr.
+// vitscope-cli as other tools use it: classify --json, inspect --dump read back as .npy (with
+// --class, the attribution against torch autograd's), bench --json, and bad input answered with
+// exit code 1 and one line on stderr.
 #include "npy.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +38,14 @@ Run cli(const QStringList& arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+double maxAbs(const std::vector<float>& a)
+{
+    double largest = 0.0;
+    for (float v : a)
+        largest = std::max(largest, static_cast<double>(std::abs(v)));
+    return largest;
 }
 
 double maxAbsDiff(const std::vector<float>& a, const std::vector<float>& b)
@@ -103,6 +113,44 @@ private slots:
         QCOMPARE(pixels.shape, (std::vector<std::size_t>{1, 3, 224, 224}));
     }
 
+    // --class N: the attribution of the fixture's class, as torch autograd has it.
+    void inspectClass()
+    {
+        QFile meta(data("hf_vit_cls/attribution.json"));
+        QVERIFY(meta.open(QIODevice::ReadOnly));
+        const int classIndex = QJsonDocument::fromJson(meta.readAll()).object()["class_index"].toInt();
+        QTemporaryDir dump;
+        const Run run = cli({"inspect", "--model", data("hf_vit_cls/model"), "--pixels",
+                             data("hf_vit_cls/pixel_values.npy"), "--dump", dump.path(), "--class",
+                             QString::number(classIndex)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains(QStringLiteral("attribution of class %1 (class_%1)").arg(classIndex).toUtf8()),
+                 run.out.constData());
+        const std::filesystem::path dir = dump.path().toStdString();
+        const NpyArray gradients = readNpy(dir / "attention_gradients.npy");
+        QCOMPARE(gradients.shape, (std::vector<std::size_t>{4, 3, 197, 197}));
+        const std::vector<float> expectedGradients =
+            readNpy(data("hf_vit_cls/attention_gradients.npy").toStdString()).data;
+        QVERIFY(maxAbsDiff(gradients.data, expectedGradients) < 1e-4 * maxAbs(expectedGradients));
+        const NpyArray relevance = readNpy(dir / "relevance.npy");
+        QCOMPARE(relevance.shape, (std::vector<std::size_t>{14, 14}));
+        const std::vector<float> expectedRelevance = readNpy(data("hf_vit_cls/relevance.npy").toStdString()).data;
+        QVERIFY(maxAbsDiff(relevance.data, expectedRelevance) < 1e-4 * maxAbs(expectedRelevance));
+    }
+
+    // --class top: the predicted class (8, the argmax of the fixture's logits).
+    void inspectClassTop()
+    {
+        QTemporaryDir dump;
+        const Run run = cli({"inspect", "--model", data("hf_vit_cls/model"), "--pixels",
+                             data("hf_vit_cls/pixel_values.npy"), "--dump", dump.path(), "--class", "top"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("attribution of class 8 (class_8)"), run.out.constData());
+        const std::filesystem::path dir = dump.path().toStdString();
+        QCOMPARE(readNpy(dir / "relevance.npy").shape, (std::vector<std::size_t>{14, 14}));
+        QCOMPARE(readNpy(dir / "attention_gradients.npy").shape, (std::vector<std::size_t>{4, 3, 197, 197}));
+    }
+
     void inspectImage_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -129,7 +177,8 @@ private slots:
 
     void benchJson()
     {
-        const Run run = cli({"bench", "--model", data("hf_vit_cls/model"), "--runs", "3", "--threads", "1", "--json"});
+        const Run run = cli({"bench", "--model", data("hf_vit_cls/model"), "--runs", "3", "--threads", "1",
+                             "--attribution", "--json"});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject root = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(root["runs"].toInt(), 3);
@@ -137,6 +186,8 @@ private slots:
         QVERIFY(root["min_ms"].toDouble() > 0.0);
         QVERIFY(root["median_ms"].toDouble() >= root["min_ms"].toDouble());
         QVERIFY(root["images_per_s"].toDouble() > 0.0);
+        QVERIFY(root["attribution_min_ms"].toDouble() > 0.0);
+        QVERIFY(root["attribution_median_ms"].toDouble() >= root["attribution_min_ms"].toDouble());
     }
 
     void badInput_data()
@@ -157,6 +208,19 @@ private slots:
                            "--dump", QDir::tempPath() + "/vitscope-never-written"}
             << "5x6";
         QTest::newRow("unknown option") << QStringList{"classify", "--colour", "red"} << "--colour";
+        const QString never = QDir::tempPath() + "/vitscope-never-written";
+        QTest::newRow("class of a model without classifier")
+            << QStringList{"inspect", "--model", data("families/hf_vit_model_dino/model"), "--pixels",
+                           data("families/hf_vit_model_dino/pixel_values.npy"), "--dump", never, "--class", "top"}
+            << "no classifier";
+        QTest::newRow("class out of range")
+            << QStringList{"inspect", "--model", data("hf_vit_cls/model"), "--pixels",
+                           data("hf_vit_cls/pixel_values.npy"), "--dump", never, "--class", "10"}
+            << "class 10 is out of range";
+        QTest::newRow("class neither a number nor top")
+            << QStringList{"inspect", "--model", data("hf_vit_cls/model"), "--pixels",
+                           data("hf_vit_cls/pixel_values.npy"), "--dump", never, "--class", "cat"}
+            << "--class";
     }
 
     void badInput()

@@ -15,10 +15,10 @@ namespace {
 constexpr const char* usage =
     "usage: vitscope-cli COMMAND [options]\n"
     "  classify [--model PATH] [--heads N] --image FILE [--top-k N] [--json]\n"
-    "  inspect  [--model PATH] [--heads N] (--image FILE | --pixels FILE.npy) --dump DIR\n"
+    "  inspect  [--model PATH] [--heads N] (--image FILE | --pixels FILE.npy) --dump DIR [--class N|top]\n"
     "  shapes   --seed N --count N [--start N] --out DIR\n"
     "  evaluate-shapes [--model PATH] --seed N --count N [--json]\n"
-    "  bench    [--model PATH] [--runs N] [--json]\n"
+    "  bench    [--model PATH] [--runs N] [--threads N] [--attribution] [--json]\n"
     "Without --model the embedded default model is used.\n";
 
 } // namespace
