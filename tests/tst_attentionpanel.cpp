@@ -1,5 +1,6 @@
 // The attention panel on hand-built Results: what it draws follows the constructed attention,
-// clicks select patches, heads and layers, and switching is fast enough for a ViT-B.
+// clicks select patches, heads and layers, class attributions handed in are shown per class
+// (and asked for once), and switching is fast enough for a ViT-B.
 #include "attentionpanel.h"
 #include "attentionview.h"
 #include "colorbar.h"
@@ -7,10 +8,12 @@
 #include "layeroverview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
 
@@ -21,6 +24,7 @@
 using vitscope::AttentionPanel;
 using vitscope::HeadFusion;
 using vitscope::Result;
+using vitscope::ViewMode;
 
 namespace {
 
@@ -114,6 +118,8 @@ private slots:
     void nonSquareGridWithRegisters();
     void distillationToken();
     void rejectsResultWithoutAttentions();
+    void classAttributionShowsTheMapsHandedIn();
+    void classAttributionNeedsAClassifier();
     void switchingIsFastForVitBase();
 };
 
@@ -283,7 +289,7 @@ void tst_AttentionPanel::selectionChangedOncePerChange()
     panel.setQueryToken(99); // out of range: ignored
     QCOMPARE(panel.queryToken(), 3);
     QCOMPARE(spy.count(), 5);
-    panel.setRolloutMode(true);
+    panel.setViewMode(ViewMode::Rollout);
     QCOMPARE(spy.count(), 6);
     panel.setColormap(vitscope::Colormap::Jet); // colours only
     panel.setOpacity(0.3);
@@ -443,8 +449,8 @@ void tst_AttentionPanel::rolloutFollowsAttentionThroughLayers()
     panel.setOpacity(1.0);
     panel.setResult(result, picture(), kRegion);
     QCOMPARE(brightestPatch(panel.renderOverlay()), 0);
-    panel.setRolloutMode(true);
-    QVERIFY(panel.rolloutMode());
+    panel.setViewMode(ViewMode::Rollout);
+    QCOMPARE(panel.viewMode(), ViewMode::Rollout);
     QCOMPARE(brightestPatch(panel.renderOverlay()), 2);
     const std::vector<float> map = panel.currentMap();
     QCOMPARE(map.size(), std::size_t{4});
@@ -567,6 +573,119 @@ void tst_AttentionPanel::rejectsResultWithoutAttentions()
     QVERIFY(panel.renderOverlay().isNull());
 }
 
+void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
+{
+    auto classified = std::make_shared<Result>(*smallResult());
+    classified->logits = {0.5f, 2.0f, 1.0f}; // class 1 is the most probable
+    const std::shared_ptr<const Result> result = classified;
+    AttentionPanel panel;
+    panel.setColormap(vitscope::Colormap::Gray);
+    panel.setOpacity(1.0);
+    QSignalSpy requested(&panel, &AttentionPanel::classAttributionRequested);
+    QSignalSpy changed(&panel, &AttentionPanel::selectionChanged);
+    panel.setResult(result, picture(), kRegion, {"circle", "star", "ring"});
+    QVERIFY(panel.hasClassifier());
+    // Right after a result: the most probable class, before anyone looks at the view.
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).value<const Result*>(), result.get());
+    QCOMPARE(requested.at(0).at(1).toInt(), 1);
+    QCOMPARE(panel.attributionClass(), 1);
+
+    panel.setViewMode(ViewMode::ClassAttribution);
+    QCOMPARE(panel.viewMode(), ViewMode::ClassAttribution);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(requested.count(), 1); // already asked for
+    QVERIFY(panel.currentMap().empty());
+    QVERIFY(panel.renderOverlay().isNull()); // nothing to show until the worker answers
+
+    // A map for another result (a stale answer) is not this result's.
+    const auto other = std::make_shared<Result>(*result);
+    panel.setClassAttribution(other.get(), 1, {0.0f, 0.0f, 1.0f, 0.0f});
+    QVERIFY(!panel.hasClassAttribution(1));
+
+    const std::vector<float> star{0.0f, 0.1f, 0.9f, 0.2f};
+    panel.setClassAttribution(result.get(), 1, star);
+    QCOMPARE(panel.currentMap(), star);
+    QCOMPARE(brightestPatch(panel.renderOverlay()), 2);
+    QCOMPARE(panel.currentRange(), std::make_pair(0.0f, 0.9f));
+    auto* bar = panel.findChild<vitscope::ColorBar*>();
+    QCOMPARE(bar->maximum(), 0.9f);
+
+    // Another class: asked for, then shown; back to the first: instant, no new request.
+    panel.setSelectedClass(0);
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(1).at(1).toInt(), 0);
+    QVERIFY(panel.currentMap().empty());
+    const std::vector<float> circle{0.7f, 0.0f, 0.1f, 0.0f};
+    panel.setClassAttribution(result.get(), 0, circle);
+    QCOMPARE(brightestPatch(panel.renderOverlay()), 0);
+    panel.setSelectedClass(1);
+    QCOMPARE(panel.currentMap(), star);
+    QCOMPARE(requested.count(), 2);
+
+    // Layer and head do not change a class map.
+    panel.setLayer(1);
+    panel.setHead(2);
+    QCOMPARE(panel.viewMode(), ViewMode::ClassAttribution);
+    QCOMPARE(panel.currentMap(), star);
+
+    // A cancelled request is made again when the class is picked again; a failure is kept.
+    panel.setSelectedClass(2);
+    QCOMPARE(requested.count(), 3);
+    panel.setClassAttributionCancelled(result.get(), 2);
+    panel.setSelectedClass(1);
+    panel.setSelectedClass(2);
+    QCOMPARE(requested.count(), 4);
+    panel.setClassAttributionFailed(result.get(), 2, QStringLiteral("no residuals"));
+    QVERIFY(panel.currentMap().empty());
+    panel.setSelectedClass(1);
+    panel.setSelectedClass(2);
+    QCOMPARE(requested.count(), 4);
+
+    // A new result starts again from its most probable class.
+    panel.setSelectedClass(-1);
+    panel.setResult(other, picture(), kRegion);
+    QVERIFY(!panel.hasClassAttribution(1));
+    QCOMPARE(requested.count(), 5);
+    QCOMPARE(requested.at(4).at(0).value<const Result*>(), other.get());
+    QCOMPARE(panel.viewMode(), ViewMode::ClassAttribution);
+}
+
+void tst_AttentionPanel::classAttributionNeedsAClassifier()
+{
+    auto classified = std::make_shared<Result>(*smallResult());
+    classified->logits = {0.5f, 2.0f};
+    AttentionPanel panel;
+    QSignalSpy requested(&panel, &AttentionPanel::classAttributionRequested);
+    panel.setResult(classified, picture(), kRegion);
+    panel.setViewMode(ViewMode::ClassAttribution);
+    QCOMPARE(panel.viewMode(), ViewMode::ClassAttribution);
+
+    // A model without classifier (DINO's ViTModel): back to attention, and the mode is refused.
+    panel.setResult(smallResult(), picture(), kRegion);
+    QVERIFY(!panel.hasClassifier());
+    QCOMPARE(panel.attributionClass(), -1);
+    QCOMPARE(panel.viewMode(), ViewMode::Attention);
+    panel.setViewMode(ViewMode::ClassAttribution);
+    QCOMPARE(panel.viewMode(), ViewMode::Attention);
+    panel.setSelectedClass(0);
+    QCOMPARE(requested.count(), 1);
+
+    QComboBox* mode = nullptr;
+    for (QComboBox* combo : panel.findChildren<QComboBox*>())
+        if (combo->count() == 3 && combo->itemText(2) == AttentionPanel::tr("Class attribution"))
+            mode = combo;
+    QVERIFY(mode);
+    const auto* items = qobject_cast<QStandardItemModel*>(mode->model());
+    QVERIFY(!items->item(2)->isEnabled());
+    QVERIFY(mode->itemData(2, Qt::ToolTipRole).toString().contains(QStringLiteral("classifier")));
+    QVERIFY(mode->toolTip().contains(QStringLiteral("has none")));
+
+    panel.setResult(classified, picture(), kRegion);
+    QVERIFY(items->item(2)->isEnabled());
+    QVERIFY(mode->itemData(2, Qt::ToolTipRole).isNull());
+}
+
 void tst_AttentionPanel::switchingIsFastForVitBase()
 {
     // ViT-B/16 at 224: 12 layers, 12 heads, 197 tokens = cls + 14 x 14 patches.
@@ -646,12 +765,12 @@ void tst_AttentionPanel::switchingIsFastForVitBase()
     // Rollout multiplies 12 (T, T) matrices once; switching back and forth reuses it.
     tabs->setCurrentIndex(0);
     timer.restart();
-    panel.setRolloutMode(true);
+    panel.setViewMode(ViewMode::Rollout);
     panel.attentionView()->repaint();
     const double first = timer.nsecsElapsed() / 1e6;
     timer.restart();
     for (int i = 0; i < 10; ++i) {
-        panel.setRolloutMode(i % 2 == 0 ? false : true);
+        panel.setViewMode(i % 2 == 0 ? ViewMode::Attention : ViewMode::Rollout);
         panel.attentionView()->repaint();
     }
     const double cached = timer.nsecsElapsed() / 1e6 / 10;

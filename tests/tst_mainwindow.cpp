@@ -1,6 +1,6 @@
 // The main window end to end, offscreen: load a real checkpoint and picture in the background,
 // run, compare what is shown with the Result and the reference logits, pick classes, layers,
-// heads and patches, survive bad files, export.
+// heads and patches, see what made the model pick a class, survive bad files, export.
 #include "aboutdialog.h"
 #include "attentionpanel.h"
 #include "embeddedmodel.h"
@@ -36,6 +36,7 @@ namespace {
 const QString fixture = QStringLiteral(VITSCOPE_TEST_DATA "/hf_vit_cls");
 const QString fixtureModel = fixture + QStringLiteral("/model");
 const QString fixtureImage = fixture + QStringLiteral("/image.png");
+const QString headlessModel = QStringLiteral(VITSCOPE_TEST_DATA "/families/hf_vit_model_dino/model");
 constexpr int timeoutMs = 60000;
 
 } // namespace
@@ -51,6 +52,8 @@ private slots:
     void showsTheModel();
     void clickingAPredictionSelectsTheClass();
     void selectingLayerHeadAndPatchChangesTheOverlay();
+    void selectingAClassShowsItsAttribution();
+    void classAttributionIsOffForAHeadlessModel();
     void badImageKeepsThePreviousOne();
     void badModelKeepsThePreviousOne();
     void asksForHeadsWhenTheCheckpointDoesNotSay();
@@ -64,7 +67,8 @@ private slots:
     void aboutShowsVersions();
 
 private:
-    // Loads the fixture model and picture and waits for the run they start.
+    // Loads the fixture model and picture and waits for the run they start and the class
+    // attribution of the most probable class that follows it.
     bool loadFixture();
 
     MainWindow* window_ = nullptr;
@@ -99,6 +103,10 @@ bool tst_MainWindow::loadFixture()
     window_->loadImage(fixtureImage);
     if (!finished.wait(timeoutMs)) {
         qWarning() << "no result;" << errors;
+        return false;
+    }
+    if (!QTest::qWaitFor([this] { return !window_->isAttributing(); }, timeoutMs)) {
+        qWarning() << "no class attribution";
         return false;
     }
     return errors.isEmpty() && window_->result();
@@ -205,6 +213,70 @@ void tst_MainWindow::selectingLayerHeadAndPatchChangesTheOverlay()
     QCOMPARE(panel->layer(), result->attentions.layers - 1);
     QCOMPARE(panel->head(), 1);
     QCOMPARE(panel->queryToken(), result->layout.patchToken(3, 5));
+}
+
+void tst_MainWindow::selectingAClassShowsItsAttribution()
+{
+    QVERIFY(loadFixture());
+    AttentionPanel* panel = window_->attentionPanel();
+    PredictionsView* predictions = window_->predictionsView();
+    // The most probable class was explained right after the run, before anyone asked.
+    const int top = predictions->classAt(0);
+    QCOMPARE(panel->attributionClass(), top);
+    QVERIFY(panel->hasClassAttribution(top));
+    QCOMPARE(panel->viewMode(), ViewMode::Attention);
+
+    // Clicking another class switches to its attribution, computed in the background.
+    QVERIFY(QTest::qWaitForWindowExposed(window_));
+    QTableView* table = predictions->tableView();
+    const int second = predictions->classAt(1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
+    QCOMPARE(panel->viewMode(), ViewMode::ClassAttribution);
+    QCOMPARE(panel->attributionClass(), second);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->hasClassAttribution(second), timeoutMs);
+    const std::vector<float> secondMap = panel->currentMap();
+    const TokenLayout& layout = window_->result()->layout;
+    QCOMPARE(secondMap.size(), static_cast<std::size_t>(layout.grid_h) * layout.grid_w);
+    const QImage secondOverlay = panel->renderOverlay();
+    QVERIFY(!secondOverlay.isNull());
+
+    // Back to the first class: from the cache, no new computation.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+    QVERIFY(!window_->isAttributing());
+    const std::vector<float> topMap = panel->currentMap();
+    QCOMPARE(topMap.size(), secondMap.size());
+    QVERIFY2(topMap != secondMap, "two classes, one map");
+    QVERIFY(panel->renderOverlay() != secondOverlay);
+
+    // The exports follow the view: the overlay and the map's values.
+    QTemporaryDir dir;
+    const QString overlay = dir.filePath(QStringLiteral("class_overlay.png"));
+    QVERIFY(window_->exportOverlay(overlay));
+    QCOMPARE(QImage(overlay).size(), panel->renderOverlay().size());
+    const QString map = dir.filePath(QStringLiteral("class_map.npy"));
+    QVERIFY(window_->exportMap(map));
+    const NpyArray values = readNpy(map.toStdString());
+    QCOMPARE(values.shape, (std::vector<std::size_t>{std::size_t(layout.grid_h), std::size_t(layout.grid_w)}));
+    QCOMPARE(values.data, topMap);
+}
+
+void tst_MainWindow::classAttributionIsOffForAHeadlessModel()
+{
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    window_->loadModel(headlessModel);
+    window_->loadImage(fixtureImage);
+    QVERIFY(finished.wait(timeoutMs));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+    AttentionPanel* panel = window_->attentionPanel();
+    QVERIFY(!panel->hasClassifier());
+    QVERIFY(!window_->isAttributing());
+    QVERIFY(window_->result()->residuals.empty());
+    panel->setViewMode(ViewMode::ClassAttribution);
+    QCOMPARE(panel->viewMode(), ViewMode::Attention);
+    // Exporting the map works in every mode that has one.
+    QTemporaryDir dir;
+    QVERIFY(window_->exportMap(dir.filePath(QStringLiteral("attention_map.npy"))));
 }
 
 void tst_MainWindow::badImageKeepsThePreviousOne()

@@ -1,5 +1,7 @@
 // The inference worker and its runner: results equal a direct run, progress per layer, cancel
-// and restart, many rapid requests of which only the last one reports back.
+// and restart, many rapid requests of which only the last one reports back; class attributions
+// equal a direct call, and a newer request or run supersedes the one in flight.
+#include "attribution.h"
 #include "error.h"
 #include "imageio.h"
 #include "inferenceworker.h"
@@ -17,6 +19,7 @@ using namespace vitscope;
 namespace {
 
 const QString fixture = QStringLiteral(VITSCOPE_TEST_DATA "/hf_vit_cls");
+const QString headlessFixture = QStringLiteral(VITSCOPE_TEST_DATA "/families/hf_vit_model_dino/model");
 constexpr float tolerance = 1e-5f; // same code and inputs; only OpenMP scheduling may differ
 
 // A noise picture of its own size, so every request has its own answer.
@@ -57,8 +60,16 @@ private slots:
     void workerSkipsAJobCancelledWhileQueued();
     void reportsBackendErrors();
     void destroyedWhileRunning();
+    void keepsResidualsOnlyForClassifiers();
+    void attributesTheRequestedClass();
+    void aNewerAttributionSupersedesAnOlderOne();
+    void aNewRunSupersedesTheAttribution();
+    void attributionErrorsComeBackAsMessages();
 
 private:
+    // A run through the runner, as the GUI gets it.
+    ResultPtr runThroughRunner(const ModelPtr& model);
+
     ModelPtr model_;
     RgbImagePtr image_;
 };
@@ -240,6 +251,118 @@ void tst_Worker::destroyedWhileRunning()
             runner->request(model_, noiseImage(static_cast<quint32>(100 + j), 300, 300));
         runner.reset(); // cancels, stops the thread and waits; must neither hang nor crash
     }
+}
+
+ResultPtr tst_Worker::runThroughRunner(const ModelPtr& model)
+{
+    InferenceRunner runner;
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    runner.request(model, image_);
+    if (!finished.wait(30000))
+        return {};
+    return finished.at(0).at(0).value<ResultPtr>();
+}
+
+void tst_Worker::keepsResidualsOnlyForClassifiers()
+{
+    const ResultPtr classified = runThroughRunner(model_);
+    QVERIFY(classified);
+    const auto& a = classified->attentions;
+    const std::size_t hidden = static_cast<std::size_t>(model_->config().hidden);
+    QCOMPARE(classified->residuals.size(), static_cast<std::size_t>(a.layers + 1) * a.tokens * hidden);
+
+    const auto headless = std::make_shared<const Model>(Model::load(headlessFixture.toStdString()));
+    QCOMPARE(headless->config().num_labels, 0);
+    const ResultPtr features = runThroughRunner(headless);
+    QVERIFY(features);
+    QVERIFY(features->residuals.empty());
+}
+
+void tst_Worker::attributesTheRequestedClass()
+{
+    const ResultPtr result = runThroughRunner(model_);
+    QVERIFY(result);
+    InferenceRunner runner;
+    QSignalSpy finished(&runner, &InferenceRunner::attributionFinished);
+    QSignalSpy failed(&runner, &InferenceRunner::attributionFailed);
+    constexpr int classIndex = 3;
+    runner.requestAttribution(model_, result, classIndex);
+    QVERIFY(runner.isAttributing());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!runner.isAttributing());
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<ResultPtr>(), result);
+    QCOMPARE(finished.at(0).at(1).toInt(), classIndex);
+    const auto map = finished.at(0).at(2).value<std::vector<float>>();
+    QCOMPARE(map.size(), static_cast<std::size_t>(result->layout.grid_h) * result->layout.grid_w);
+    const ClassAttribution direct = classAttribution(*model_, *result, classIndex);
+    QVERIFY2(maxDifference(map, direct.map) <= tolerance, "the map differs from a direct call");
+}
+
+void tst_Worker::aNewerAttributionSupersedesAnOlderOne()
+{
+    const ResultPtr result = runThroughRunner(model_);
+    QVERIFY(result);
+    InferenceRunner runner;
+    QSignalSpy finished(&runner, &InferenceRunner::attributionFinished);
+    QSignalSpy cancelled(&runner, &InferenceRunner::attributionCancelled);
+    runner.requestAttribution(model_, result, 1);
+    runner.requestAttribution(model_, result, 1); // the same one again: keeps it
+    QCOMPARE(cancelled.count(), 0);
+    runner.requestAttribution(model_, result, 2);
+    QCOMPARE(cancelled.count(), 1); // at once, like a cancelled run
+    QCOMPARE(cancelled.at(0).at(0).value<ResultPtr>(), result);
+    QCOMPARE(cancelled.at(0).at(1).toInt(), 1);
+    QVERIFY(finished.wait(30000));
+    // Jobs run in order: once the newer one reported, the older one's report was dropped.
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(1).toInt(), 2);
+    const ClassAttribution direct = classAttribution(*model_, *result, 2);
+    QVERIFY(maxDifference(finished.at(0).at(2).value<std::vector<float>>(), direct.map) <= tolerance);
+    QCOMPARE(cancelled.count(), 1);
+}
+
+void tst_Worker::aNewRunSupersedesTheAttribution()
+{
+    const ResultPtr result = runThroughRunner(model_);
+    QVERIFY(result);
+    InferenceRunner runner;
+    QSignalSpy attributed(&runner, &InferenceRunner::attributionFinished);
+    QSignalSpy cancelled(&runner, &InferenceRunner::attributionCancelled);
+    QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
+    runner.requestAttribution(model_, result, 0);
+    runner.request(model_, image_);
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!runner.isAttributing());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(attributed.count(), 0);
+
+    // Esc stops an attribution too.
+    runner.requestAttribution(model_, finished.at(0).at(0).value<ResultPtr>(), 0);
+    runner.cancel();
+    QCOMPARE(cancelled.count(), 2);
+    QVERIFY(!runner.isAttributing());
+}
+
+void tst_Worker::attributionErrorsComeBackAsMessages()
+{
+    // A result run without keep_residuals, and a class the model does not have.
+    const auto bare = std::make_shared<const Result>(model_->run(preprocess(*image_, model_->config().preprocess)));
+    const ResultPtr result = runThroughRunner(model_);
+    QVERIFY(result);
+    InferenceRunner runner;
+    QSignalSpy failed(&runner, &InferenceRunner::attributionFailed);
+    QSignalSpy finished(&runner, &InferenceRunner::attributionFinished);
+    runner.requestAttribution(model_, bare, 0);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.at(0).at(0).value<ResultPtr>(), bare);
+    QVERIFY(!failed.at(0).at(2).toString().isEmpty());
+    runner.requestAttribution(model_, result, model_->config().num_labels);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.at(1).at(1).toInt(), model_->config().num_labels);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!runner.isAttributing());
 }
 
 QTEST_GUILESS_MAIN(tst_Worker)

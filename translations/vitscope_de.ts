@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+376"/>
+        <location filename="../ui/attentionpanel.cpp" line="+388"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -143,14 +143,7 @@
         <translation>Rollout durch alle Schichten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attention: where one token looks in one layer.
-Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</source>
-        <translation>Attention: wohin ein Token in einer Schicht schaut.
-Rollout: verfolgt die Attention durch alle Schichten (mit den Residualverbindungen), um abzuschätzen, auf welche Patches sich das Klassen-Token am Ende stützt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Schicht:</translation>
     </message>
@@ -367,19 +360,43 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Gewählter Patch (%1, %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
+        <translation>Die Klassen-Attribution braucht einen Klassifikationskopf, und dieses Modell hat keinen: Es beschreibt Bilder durch Merkmale, nicht durch Klassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
+Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</source>
+        <translation>Attention: wohin ein Token in einer Schicht schaut.
+Rollout: verfolgt die Attention durch alle Schichten (mit den Residualverbindungen), um abzuschätzen, auf welche Patches sich das Klassen-Token am Ende stützt.
+Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (unter Vorhersagen) eingebracht haben: die Attention jeder Schicht, gewichtet danach, wie sehr sie diesen Score erhöht (Chefer et al. 2021).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Class: none selected</source>
         <translation>Klasse: keine gewählt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Class: %1</source>
-        <translation>Klasse: %1</translation>
+        <location line="+324"/>
+        <source>the map has %1 values for %2 patches</source>
+        <translation>die Karte hat %1 Werte für %2 Patches</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <source>Class: %1 (%2)</source>
+        <translation>Klasse: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Class: %1 (%2)</source>
-        <translation>Klasse: %1 (%2)</translation>
+        <source>Class: %1 (%2), the most probable</source>
+        <translation>Klasse: %1 (%2), die wahrscheinlichste</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -432,7 +449,27 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Kein Rollout: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Class attribution for %1: the patches whose attention raised the score of this class, through all %2 layers (gradients times attention, Chefer et al. 2021).</source>
+        <translation>Klassen-Attribution für %1: die Patches, deren Attention den Score dieser Klasse erhöht hat, durch alle %2 Schichten (Gradient mal Attention, Chefer et al. 2021).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No class attribution for %1: %2</source>
+        <translation>Keine Klassen-Attribution für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing the class attribution for %1…</source>
+        <translation>Klassen-Attribution für %1 wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class attribution for %1 was stopped. Pick the class again or run the model again to compute it.</source>
+        <translation>Die Klassen-Attribution für %1 wurde abgebrochen. Wählen Sie die Klasse erneut oder führen Sie das Modell erneut aus, um sie zu berechnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all heads fused by %1</source>
         <translation>alle Köpfe, zusammengeführt per %1</translation>
     </message>
@@ -447,14 +484,24 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Schicht %1, %2: wohin %3 schaut.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>attention weight</source>
         <translation>Attention-Gewicht</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>Class attribution</source>
+        <translation>Klassen-Attribution</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>relevance for %1</source>
+        <translation>Relevanz für %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -477,7 +524,7 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Dieses Ergebnis enthält keine Attention-Karten zum Anzeigen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Layer %1, query: %2</source>
         <translation>Schicht %1, Abfrage: %2</translation>
     </message>
@@ -500,12 +547,12 @@ Attention %3</translation>
 <context>
     <name>vitscope::Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+28"/>
+        <location filename="../ui/exporter.cpp" line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>there is nothing to export yet</source>
         <translation>es gibt noch nichts zu exportieren</translation>
     </message>
@@ -520,7 +567,12 @@ Attention %3</translation>
         <translation>es gibt keine Attention zum Exportieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>there is no map to export yet</source>
+        <translation>es gibt noch keine Karte zum Exportieren</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>cannot replace the file</source>
         <translation>die Datei kann nicht ersetzt werden</translation>
     </message>
@@ -554,9 +606,14 @@ Attention %3</translation>
 <context>
     <name>vitscope::InferenceWorker</name>
     <message>
-        <location filename="../ui/inferenceworker.cpp" line="+28"/>
+        <location filename="../ui/inferenceworker.cpp" line="+32"/>
         <source>Not enough memory to run the model on this image.</source>
         <translation>Nicht genug Speicher, um das Modell auf diesem Bild auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not enough memory for the class attribution of this image.</source>
+        <translation>Nicht genug Speicher für die Klassen-Attribution dieses Bildes.</translation>
     </message>
 </context>
 <context>
@@ -606,12 +663,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+545"/>
+        <location line="+567"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-299"/>
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -689,6 +746,16 @@ Attention %3</translation>
         <location line="+1"/>
         <source>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</source>
         <translation>Die Attention aller Schichten und Köpfe als NumPy-Array speichern (Schichten, Köpfe, Token, Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Current &amp;Map (.npy)…</source>
+        <translation>Aktuelle &amp;Karte exportieren (.npy)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values of the map shown over the picture as a NumPy array (rows, columns of patches)</source>
+        <translation>Die Werte der über dem Bild gezeigten Karte als NumPy-Array speichern (Zeilen, Spalten der Patches)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -857,8 +924,8 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the overlay, head grid, attentions or predictions</source>
-        <translation>Überlagerung, Kopfraster, Attention oder Vorhersagen speichern</translation>
+        <source>Save the overlay, head grid, attentions, current map or predictions</source>
+        <translation>Überlagerung, Kopfraster, Attention, aktuelle Karte oder Vorhersagen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -872,8 +939,8 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Progress of the current load or run</source>
-        <translation>Fortschritt des aktuellen Ladens oder Durchlaufs</translation>
+        <source>Progress of the current load, run or class attribution</source>
+        <translation>Fortschritt des aktuellen Ladens, Durchlaufs oder der Klassen-Attribution</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -887,12 +954,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+361"/>
+        <location line="+363"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -988,7 +1055,7 @@ Attention %3</translation>
         <translation>%1 läuft auf %2…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -1008,7 +1075,7 @@ Attention %3</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>Export Overlay</source>
         <translation>Überlagerung exportieren</translation>
     </message>
@@ -1030,11 +1097,17 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>NumPy-Arrays (*.npy)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Export Current Map</source>
+        <translation>Aktuelle Karte exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Export Predictions</source>
         <translation>Vorhersagen exportieren</translation>
@@ -1050,12 +1123,12 @@ Attention %3</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
@@ -1068,7 +1141,7 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -1421,8 +1494,8 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click a class to show attention for that class</source>
-        <translation>Klicken Sie auf eine Klasse, um die Attention für diese Klasse anzuzeigen</translation>
+        <source>Click a class to see which patches raised its score (class attribution)</source>
+        <translation>Klicken Sie auf eine Klasse, um zu sehen, welche Patches ihren Score erhöht haben (Klassen-Attribution)</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+376"/>
+        <location filename="../ui/attentionpanel.cpp" line="+388"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -143,14 +143,7 @@
         <translation>Rollout through all layers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attention: where one token looks in one layer.
-Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</source>
-        <translation>Attention: where one token looks in one layer.
-Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Layer:</translation>
     </message>
@@ -367,19 +360,43 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>Picked patch (%1, %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
+        <translation>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
+Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</source>
+        <translation>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
+Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Class: none selected</source>
         <translation>Class: none selected</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Class: %1</source>
-        <translation>Class: %1</translation>
+        <location line="+324"/>
+        <source>the map has %1 values for %2 patches</source>
+        <translation>the map has %1 values for %2 patches</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <source>Class: %1 (%2)</source>
+        <translation>Class: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Class: %1 (%2)</source>
-        <translation>Class: %1 (%2)</translation>
+        <source>Class: %1 (%2), the most probable</source>
+        <translation>Class: %1 (%2), the most probable</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -432,7 +449,27 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>No rollout: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Class attribution for %1: the patches whose attention raised the score of this class, through all %2 layers (gradients times attention, Chefer et al. 2021).</source>
+        <translation>Class attribution for %1: the patches whose attention raised the score of this class, through all %2 layers (gradients times attention, Chefer et al. 2021).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No class attribution for %1: %2</source>
+        <translation>No class attribution for %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing the class attribution for %1…</source>
+        <translation>Computing the class attribution for %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class attribution for %1 was stopped. Pick the class again or run the model again to compute it.</source>
+        <translation>The class attribution for %1 was stopped. Pick the class again or run the model again to compute it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all heads fused by %1</source>
         <translation>all heads fused by %1</translation>
     </message>
@@ -447,14 +484,24 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>Layer %1, %2: where %3 looks.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>rollout</source>
         <translation>rollout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>attention weight</source>
         <translation>attention weight</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>Class attribution</source>
+        <translation>Class attribution</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>relevance for %1</source>
+        <translation>relevance for %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -477,7 +524,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>This result holds no attention maps to show.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Layer %1, query: %2</source>
         <translation>Layer %1, query: %2</translation>
     </message>
@@ -500,12 +547,12 @@ Attention %3</translation>
 <context>
     <name>vitscope::Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+28"/>
+        <location filename="../ui/exporter.cpp" line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>there is nothing to export yet</source>
         <translation>there is nothing to export yet</translation>
     </message>
@@ -520,7 +567,12 @@ Attention %3</translation>
         <translation>there are no attentions to export</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>there is no map to export yet</source>
+        <translation>there is no map to export yet</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>cannot replace the file</source>
         <translation>cannot replace the file</translation>
     </message>
@@ -554,9 +606,14 @@ Attention %3</translation>
 <context>
     <name>vitscope::InferenceWorker</name>
     <message>
-        <location filename="../ui/inferenceworker.cpp" line="+28"/>
+        <location filename="../ui/inferenceworker.cpp" line="+32"/>
         <source>Not enough memory to run the model on this image.</source>
         <translation>Not enough memory to run the model on this image.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not enough memory for the class attribution of this image.</source>
+        <translation>Not enough memory for the class attribution of this image.</translation>
     </message>
 </context>
 <context>
@@ -606,12 +663,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+545"/>
+        <location line="+567"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-299"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -689,6 +746,16 @@ Attention %3</translation>
         <location line="+1"/>
         <source>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</source>
         <translation>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Current &amp;Map (.npy)…</source>
+        <translation>Export Current &amp;Map (.npy)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values of the map shown over the picture as a NumPy array (rows, columns of patches)</source>
+        <translation>Save the values of the map shown over the picture as a NumPy array (rows, columns of patches)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -857,8 +924,8 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the overlay, head grid, attentions or predictions</source>
-        <translation>Save the overlay, head grid, attentions or predictions</translation>
+        <source>Save the overlay, head grid, attentions, current map or predictions</source>
+        <translation>Save the overlay, head grid, attentions, current map or predictions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -872,8 +939,8 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Progress of the current load or run</source>
-        <translation>Progress of the current load or run</translation>
+        <source>Progress of the current load, run or class attribution</source>
+        <translation>Progress of the current load, run or class attribution</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -887,12 +954,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+361"/>
+        <location line="+363"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -988,7 +1055,7 @@ Attention %3</translation>
         <translation>Running %1 on %2…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -1008,7 +1075,7 @@ Attention %3</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>Export Overlay</source>
         <translation>Export Overlay</translation>
     </message>
@@ -1030,11 +1097,17 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>NumPy arrays (*.npy)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Export Current Map</source>
+        <translation>Export Current Map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Export Predictions</source>
         <translation>Export Predictions</translation>
@@ -1050,12 +1123,12 @@ Attention %3</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
@@ -1068,7 +1141,7 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -1421,8 +1494,8 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click a class to show attention for that class</source>
-        <translation>Click a class to show attention for that class</translation>
+        <source>Click a class to see which patches raised its score (class attribution)</source>
+        <translation>Click a class to see which patches raised its score (class attribution)</translation>
     </message>
 </context>
 </TS>

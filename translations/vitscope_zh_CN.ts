@@ -92,7 +92,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+376"/>
+        <location filename="../ui/attentionpanel.cpp" line="+388"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -142,14 +142,7 @@
         <translation>贯穿所有层的注意力展开 (rollout)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attention: where one token looks in one layer.
-Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.</source>
-        <translation>注意力：某个令牌在某一层中关注的位置。
-注意力展开 (rollout)：沿着所有层（连同残差连接）追踪注意力，估计类别令牌最终依赖哪些图像块。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Layer:</source>
         <translation>层(&amp;L)：</translation>
     </message>
@@ -366,19 +359,43 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>选中的图像块 (%1, %2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
+        <translation>类别归因需要分类头，而这个模型没有：它只用特征来描述图片，不给出类别。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attention: where one token looks in one layer.
+Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
+Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</source>
+        <translation>注意力：某个令牌在某一层中关注的位置。
+注意力展开 (rollout)：沿着所有层（连同残差连接）追踪注意力，估计类别令牌最终依赖哪些图像块。
+类别归因：哪些图像块让模型给所选类别（在“预测”中点选）打出了这个分数：把每一层的注意力按它对该分数的贡献加权（Chefer 等，2021）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Class: none selected</source>
         <translation>类别：未选择</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Class: %1</source>
-        <translation>类别：%1</translation>
+        <location line="+324"/>
+        <source>the map has %1 values for %2 patches</source>
+        <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <source>Class: %1 (%2)</source>
+        <translation>类别：%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Class: %1 (%2)</source>
-        <translation>类别：%1 (%2)</translation>
+        <source>Class: %1 (%2), the most probable</source>
+        <translation>类别：%1 (%2)，概率最高</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -431,7 +448,27 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>无法计算注意力展开：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Class attribution for %1: the patches whose attention raised the score of this class, through all %2 layers (gradients times attention, Chefer et al. 2021).</source>
+        <translation>“%1”的类别归因：在全部 %2 层中，这些图像块上的注意力提高了这个类别的分数（梯度乘以注意力，Chefer 等，2021）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No class attribution for %1: %2</source>
+        <translation>无法计算“%1”的类别归因：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing the class attribution for %1…</source>
+        <translation>正在计算“%1”的类别归因…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class attribution for %1 was stopped. Pick the class again or run the model again to compute it.</source>
+        <translation>“%1”的类别归因已停止计算。再次点选这个类别或重新运行模型，就会重新计算。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all heads fused by %1</source>
         <translation>所有头按%1融合</translation>
     </message>
@@ -446,14 +483,24 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>第 %1 层，%2：%3关注的位置。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>rollout</source>
         <translation>注意力展开</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>attention weight</source>
         <translation>注意力权重</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>Class attribution</source>
+        <translation>类别归因</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>relevance for %1</source>
+        <translation>对“%1”的相关性</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -476,7 +523,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>此结果中没有可显示的注意力图。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Layer %1, query: %2</source>
         <translation>第 %1 层，查询：%2</translation>
     </message>
@@ -499,12 +546,12 @@ Attention %3</source>
 <context>
     <name>vitscope::Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+28"/>
+        <location filename="../ui/exporter.cpp" line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>there is nothing to export yet</source>
         <translation>还没有可导出的内容</translation>
     </message>
@@ -519,7 +566,12 @@ Attention %3</source>
         <translation>没有可导出的注意力</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>there is no map to export yet</source>
+        <translation>还没有可导出的图</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>cannot replace the file</source>
         <translation>无法替换该文件</translation>
     </message>
@@ -553,9 +605,14 @@ Attention %3</source>
 <context>
     <name>vitscope::InferenceWorker</name>
     <message>
-        <location filename="../ui/inferenceworker.cpp" line="+28"/>
+        <location filename="../ui/inferenceworker.cpp" line="+32"/>
         <source>Not enough memory to run the model on this image.</source>
         <translation>内存不足，无法在这张图像上运行模型。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not enough memory for the class attribution of this image.</source>
+        <translation>内存不足，无法计算这张图像的类别归因。</translation>
     </message>
 </context>
 <context>
@@ -605,12 +662,12 @@ Attention %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+545"/>
+        <location line="+567"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-299"/>
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -688,6 +745,16 @@ Attention %3</source>
         <location line="+1"/>
         <source>Save every layer&apos;s and head&apos;s attention as a NumPy array (layers, heads, tokens, tokens)</source>
         <translation>把每一层、每一个头的注意力保存为 NumPy 数组（层, 头, 令牌, 令牌）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Current &amp;Map (.npy)…</source>
+        <translation>导出当前图的数值 (.npy)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values of the map shown over the picture as a NumPy array (rows, columns of patches)</source>
+        <translation>把叠加在图片上的这张图的数值保存为 NumPy 数组（图像块的行, 列）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -856,8 +923,8 @@ Attention %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the overlay, head grid, attentions or predictions</source>
-        <translation>保存叠加图、各头网格、注意力或预测结果</translation>
+        <source>Save the overlay, head grid, attentions, current map or predictions</source>
+        <translation>保存叠加图、各头网格、注意力、当前图的数值或预测结果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -871,8 +938,8 @@ Attention %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Progress of the current load or run</source>
-        <translation>当前加载或运行的进度</translation>
+        <source>Progress of the current load, run or class attribution</source>
+        <translation>当前加载、运行或类别归因的进度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,12 +953,12 @@ Attention %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+361"/>
+        <location line="+363"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -987,7 +1054,7 @@ Attention %3</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2 (%3%)</translation>
     </message>
@@ -1007,7 +1074,7 @@ Attention %3</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>Export Overlay</source>
         <translation>导出叠加图</translation>
     </message>
@@ -1029,11 +1096,17 @@ Attention %3</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>NumPy 数组 (*.npy)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Export Current Map</source>
+        <translation>导出当前图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Export Predictions</source>
         <translation>导出预测</translation>
@@ -1049,12 +1122,12 @@ Attention %3</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1067,7 +1140,7 @@ Attention %3</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -1419,8 +1492,8 @@ Attention %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click a class to show attention for that class</source>
-        <translation>点击一个类别，显示针对该类别的注意力</translation>
+        <source>Click a class to see which patches raised its score (class attribution)</source>
+        <translation>点击一个类别，查看哪些图像块提高了它的分数（类别归因）</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -30,8 +31,9 @@
 #include <cmath>
 #include <exception>
 #include <limits>
-#include <tuple>
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace vitscope {
 
@@ -64,7 +66,13 @@ const QString gridKey = QStringLiteral("attention/gridLines");
 const QString sharedScaleKey = QStringLiteral("attention/sharedScale");
 
 // Everything selectionChanged() reports on, to emit it once for a compound change.
-using Selection = std::tuple<int, int, int, HeadFusion, bool, float>;
+using Selection = std::tuple<int, int, int, HeadFusion, ViewMode, float>;
+
+// A class attribution handed in by the worker: the map, or why there is none.
+struct ClassMap {
+    std::vector<float> values; // (gh, gw)
+    QString error;
+};
 
 } // namespace
 
@@ -79,11 +87,11 @@ struct AttentionPanel::State {
     int head = -1;
     int query = 0;
     HeadFusion fusion = HeadFusion::Mean;
-    bool rollout = false;
+    ViewMode mode = ViewMode::Attention;
     float discard = 0.0f;
     QPoint picked{-1, -1}; // (col, row) of the last picked patch
     int selected_class = -1;
-    QString selected_class_name;
+    std::vector<std::string> class_names;
 
     // Display.
     Colormap colormap = Colormap::Viridis;
@@ -96,6 +104,8 @@ struct AttentionPanel::State {
     std::vector<std::optional<std::pair<float, float>>> layer_range; // (L) over the layer's heads
     std::optional<std::vector<float>> rollout_map;
     QString rollout_error;
+    std::map<int, ClassMap> class_maps; // by class, for this result only
+    int requested_class = -1;           // asked for and not yet answered
     std::vector<float> map; // the current map (gh, gw)
     std::pair<float, float> range{0.0f, 0.0f};
     QImage map_image;
@@ -138,6 +148,7 @@ struct AttentionPanel::State {
     QScrollArea* controls = nullptr;
 
     int layers() const { return result ? result->attentions.layers : 0; }
+    int classes() const { return result ? static_cast<int>(result->logits.size()) : 0; }
     int heads() const { return result ? result->attentions.heads : 0; }
     const TokenLayout& layout() const { return result->layout; }
 
@@ -171,7 +182,7 @@ struct AttentionPanel::State {
         s.opacity = opacity;
         s.smooth = smooth;
         s.grid_lines = grid;
-        const bool patch_query = !rollout && query >= layout().patch_begin;
+        const bool patch_query = mode == ViewMode::Attention && query >= layout().patch_begin;
         s.picked_patch = patch_query ? picked : QPoint(-1, -1);
         return s;
     }
@@ -224,7 +235,7 @@ void AttentionPanel::buildUi()
     auto* selection_form = new QFormLayout(d.selection_box);
     d.mode_label = new QLabel(d.selection_box);
     d.mode_combo = new QComboBox(d.selection_box);
-    d.mode_combo->addItems({QString(), QString()});
+    d.mode_combo->addItems({QString(), QString(), QString()});
     selection_form->addRow(d.mode_label, d.mode_combo);
     d.layer_label = new QLabel(d.selection_box);
     d.layer_slider = new QSlider(Qt::Horizontal, d.selection_box);
@@ -308,7 +319,8 @@ void AttentionPanel::buildUi()
     layout->addLayout(left, 1);
     layout->addWidget(scroll);
 
-    connect(d.mode_combo, &QComboBox::activated, this, [this](int index) { setRolloutMode(index == 1); });
+    connect(d.mode_combo, &QComboBox::activated, this,
+            [this](int index) { setViewMode(static_cast<ViewMode>(index)); });
     connect(d.layer_slider, &QSlider::valueChanged, this, &AttentionPanel::setLayer);
     connect(d.layer_spin, &QSpinBox::valueChanged, this, &AttentionPanel::setLayer);
     connect(d.head_combo, &QComboBox::activated, this, [this](int index) {
@@ -342,7 +354,7 @@ void AttentionPanel::buildUi()
         const Selection before = selection();
         {
             const QSignalBlocker blocker(this);
-            setRolloutMode(false);
+            setViewMode(ViewMode::Attention);
             setQueryToken(d_->layout().patchToken(row, col));
         }
         if (selection() != before)
@@ -387,9 +399,7 @@ void AttentionPanel::retranslateUi()
     d.mode_label->setBuddy(d.mode_combo);
     d.mode_combo->setItemText(0, tr("Attention of one layer"));
     d.mode_combo->setItemText(1, tr("Rollout through all layers"));
-    d.mode_combo->setToolTip(tr("Attention: where one token looks in one layer.\nRollout: follows attention "
-                                "through all layers (with the skip connections) to estimate which patches "
-                                "the class token draws on in the end."));
+    d.mode_combo->setItemText(2, tr("Class attribution"));
     d.layer_label->setText(tr("&Layer:"));
     d.layer_label->setBuddy(d.layer_spin);
     const QString layer_tip = tr("The transformer is a stack of layers; each one lets every token gather "
@@ -523,7 +533,7 @@ void AttentionPanel::syncControls()
     for (QObject* o : all)
         blockers.push_back(std::make_unique<QSignalBlocker>(o));
 
-    d.mode_combo->setCurrentIndex(d.rollout ? 1 : 0);
+    d.mode_combo->setCurrentIndex(static_cast<int>(d.mode));
     d.layer_slider->setValue(d.layer);
     d.layer_spin->setValue(d.layer);
     d.head_combo->setCurrentIndex(d.head < 0 ? fusionIndex(d.fusion) : kFusedEntries + d.head);
@@ -537,19 +547,40 @@ void AttentionPanel::syncControls()
     d.upsampling_combo->setCurrentIndex(d.smooth ? 1 : 0);
     d.grid_check->setChecked(d.grid);
 
-    // Rollout has no layer, head or query of its own choosing.
-    d.layer_slider->setEnabled(!d.rollout);
-    d.layer_spin->setEnabled(!d.rollout);
-    d.head_combo->setEnabled(!d.rollout);
-    d.query_combo->setEnabled(!d.rollout);
-    d.discard_spin->setEnabled(d.rollout);
+    // Rollout and class attribution span all layers and heads, from the class token.
+    const bool attention = d.mode == ViewMode::Attention;
+    d.layer_slider->setEnabled(attention);
+    d.layer_spin->setEnabled(attention);
+    d.head_combo->setEnabled(attention);
+    d.query_combo->setEnabled(attention);
+    d.fusion_combo->setEnabled(d.mode != ViewMode::ClassAttribution);
+    d.discard_spin->setEnabled(d.mode == ViewMode::Rollout);
 
-    if (d.selected_class < 0)
+    // The gradients behind class attribution start at a class score.
+    const bool classifier = hasClassifier();
+    const QString no_classifier = tr("Class attribution needs a classifier head, and this model has none: "
+                                     "it describes pictures by features, not by classes.");
+    const bool headless = d.result && !classifier;
+    auto* modes = qobject_cast<QStandardItemModel*>(d.mode_combo->model());
+    modes->item(static_cast<int>(ViewMode::ClassAttribution))->setEnabled(classifier);
+    d.mode_combo->setItemData(static_cast<int>(ViewMode::ClassAttribution),
+                              headless ? QVariant(no_classifier) : QVariant(), Qt::ToolTipRole);
+    QString mode_tip = tr("Attention: where one token looks in one layer.\nRollout: follows attention "
+                          "through all layers (with the skip connections) to estimate which patches "
+                          "the class token draws on in the end.\nClass attribution: which patches made the "
+                          "model give the selected class (in Predictions) its score: every layer's attention, "
+                          "weighted by how much it raises that score (Chefer et al. 2021).");
+    if (headless)
+        mode_tip += QStringLiteral("\n\n") + no_classifier;
+    d.mode_combo->setToolTip(mode_tip);
+
+    const int shown_class = attributionClass();
+    if (shown_class < 0)
         d.class_label->setText(tr("Class: none selected"));
-    else if (d.selected_class_name.isEmpty())
-        d.class_label->setText(tr("Class: %1").arg(d.selected_class));
+    else if (shown_class == d.selected_class)
+        d.class_label->setText(tr("Class: %1 (%2)").arg(className(shown_class)).arg(shown_class));
     else
-        d.class_label->setText(tr("Class: %1 (%2)").arg(d.selected_class_name).arg(d.selected_class));
+        d.class_label->setText(tr("Class: %1 (%2), the most probable").arg(className(shown_class)).arg(shown_class));
 }
 
 // Recomputes the current map and pushes it to the visible views.
@@ -577,7 +608,7 @@ void AttentionPanel::refresh()
     const QStringList fusion_names{tr("mean"), tr("max"), tr("min")};
     const QString fusion_name = fusion_names[fusionIndex(d.fusion)];
 
-    if (d.rollout) {
+    if (d.mode == ViewMode::Rollout) {
         if (!d.rollout_map) {
             try {
                 d.rollout_map = attentionRollout(*d.result, d.fusion, d.discard);
@@ -596,6 +627,27 @@ void AttentionPanel::refresh()
                                         .arg(fusion_name)
                                         .arg(QLocale().toString(d.discard, 'f', 2))
                                   : tr("No rollout: %1").arg(d.rollout_error));
+    } else if (d.mode == ViewMode::ClassAttribution) {
+        // Only the worker computes these maps; until one arrives the picture shows without.
+        const int index = attributionClass();
+        const QString name = className(index);
+        const auto found = d.class_maps.find(index);
+        d.map = found != d.class_maps.end() ? found->second.values : std::vector<float>{};
+        d.range = minMax(d.map);
+        if (!d.map.empty())
+            d.info_label->setText(tr("Class attribution for %1: the patches whose attention raised the score "
+                                     "of this class, through all %2 layers (gradients times attention, "
+                                     "Chefer et al. 2021).")
+                                      .arg(name)
+                                      .arg(d.layers()));
+        else if (found != d.class_maps.end())
+            d.info_label->setText(tr("No class attribution for %1: %2").arg(name, found->second.error));
+        else if (index == d.requested_class)
+            d.info_label->setText(tr("Computing the class attribution for %1…").arg(name));
+        else
+            d.info_label->setText(tr("The class attribution for %1 was stopped. Pick the class again or run "
+                                     "the model again to compute it.")
+                                      .arg(name));
     } else {
         d.map = d.headMap(d.layer, d.head);
         // A fused map is one map, flatter than any head: it gets its own range either way.
@@ -610,9 +662,10 @@ void AttentionPanel::refresh()
     updateColorBar();
 
     d.head_grid->setOverlayStyle(d.style());
-    d.head_grid->setCurrentHead(d.rollout ? -1 : d.head);
+    const bool attention = d.mode == ViewMode::Attention;
+    d.head_grid->setCurrentHead(attention ? d.head : -1);
     d.overview->setSmooth(d.smooth);
-    d.overview->setCurrent(d.rollout ? -1 : d.layer, d.head);
+    d.overview->setCurrent(attention ? d.layer : -1, d.head);
     if (d.tabs->currentIndex() == HeadsTab)
         refreshHeadGrid();
     else if (d.tabs->currentIndex() == LayersTab)
@@ -626,9 +679,15 @@ void AttentionPanel::updateColorBar()
     State& d = *d_;
     d.color_bar->setColormap(d.colormap);
     const int tab = d.tabs->currentIndex();
-    if (!d.result || tab == OverlayTab || (!d.shared_scale && d.head >= 0 && !d.rollout)) {
+    const bool attention = d.mode == ViewMode::Attention;
+    if (!d.result || tab == OverlayTab || (!d.shared_scale && d.head >= 0 && attention)) {
         d.color_bar->setRange(d.range.first, d.range.second);
-        d.color_bar->setTitle(d.rollout && tab == OverlayTab ? tr("rollout") : tr("attention weight"));
+        if (tab != OverlayTab || attention)
+            d.color_bar->setTitle(tr("attention weight"));
+        else if (d.mode == ViewMode::Rollout)
+            d.color_bar->setTitle(tr("rollout"));
+        else
+            d.color_bar->setTitle(tr("relevance for %1").arg(className(attributionClass())));
     } else if (d.shared_scale) {
         const auto [lo, hi] = d.layerRange(d.layer);
         d.color_bar->setRange(lo, hi);
@@ -677,7 +736,7 @@ void AttentionPanel::refreshOverview() const
 }
 
 void AttentionPanel::setResult(std::shared_ptr<const Result> result, const QImage& image,
-                               const ModelRegion& region)
+                               const ModelRegion& region, const std::vector<std::string>& classNames)
 {
     State& d = *d_;
     const auto& a = result ? result->attentions : Attentions{};
@@ -712,13 +771,26 @@ void AttentionPanel::setResult(std::shared_ptr<const Result> result, const QImag
         d.picked = QPoint((d.query - l.patch_begin) % l.grid_w, (d.query - l.patch_begin) / l.grid_w);
     d.rollout_map.reset();
     d.invalidateQuery();
+    d.class_names = classNames;
+    forgetClassAttributions();
 
     d.view->setImage(image, region, l.grid_h, l.grid_w);
     d.head_grid->setBackground(d.region_image);
     fillControls();
+    requestClassAttribution();
     syncControls();
     refresh();
     emit selectionChanged();
+}
+
+// Class attributions belong to one result; without a classifier there are none to show.
+void AttentionPanel::forgetClassAttributions()
+{
+    State& d = *d_;
+    d.class_maps.clear();
+    d.requested_class = -1;
+    if (!hasClassifier() && d.mode == ViewMode::ClassAttribution)
+        d.mode = ViewMode::Attention;
 }
 
 void AttentionPanel::clear()
@@ -730,6 +802,8 @@ void AttentionPanel::clear()
     d.rollout_map.reset();
     d.layer_range.clear();
     d.picked = QPoint(-1, -1);
+    d.class_names.clear();
+    forgetClassAttributions();
     d.view->clear();
     d.head_grid->clear();
     d.overview->clear();
@@ -776,19 +850,102 @@ void AttentionPanel::zoomIn() { d_->view->zoomIn(); }
 void AttentionPanel::zoomOut() { d_->view->zoomOut(); }
 void AttentionPanel::zoomToFit() { d_->view->zoomToFit(); }
 
-void AttentionPanel::setSelectedClass(int index, const QString& name)
+void AttentionPanel::setSelectedClass(int index)
 {
+    if (index == d_->selected_class)
+        return;
     d_->selected_class = index;
-    d_->selected_class_name = name;
+    requestClassAttribution();
     syncControls();
+    if (d_->mode == ViewMode::ClassAttribution)
+        refresh();
 }
 int AttentionPanel::selectedClass() const { return d_->selected_class; }
+
+bool AttentionPanel::hasClassifier() const { return d_->classes() > 0; }
+
+int AttentionPanel::attributionClass() const
+{
+    const State& d = *d_;
+    if (d.selected_class >= 0 && d.selected_class < d.classes())
+        return d.selected_class;
+    if (!hasClassifier())
+        return -1;
+    const auto& logits = d.result->logits;
+    return static_cast<int>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+}
+
+// Asks for the map of the class the class-attribution view explains, once: right after a run
+// (so the most probable class is ready before anyone switches to the view) and for each class
+// selected later.
+void AttentionPanel::requestClassAttribution()
+{
+    State& d = *d_;
+    const int index = attributionClass();
+    if (index < 0 || index == d.requested_class || d.class_maps.contains(index))
+        return;
+    d.requested_class = index;
+    emit classAttributionRequested(d.result.get(), index);
+}
+
+void AttentionPanel::setClassAttribution(const Result* result, int classIndex, std::vector<float> map)
+{
+    State& d = *d_;
+    if (!d.result || result != d.result.get())
+        return;
+    if (classIndex == d.requested_class)
+        d.requested_class = -1;
+    const std::size_t patches = static_cast<std::size_t>(d.layout().grid_h) * d.layout().grid_w;
+    ClassMap& entry = d.class_maps[classIndex];
+    if (map.size() == patches)
+        entry = {std::move(map), QString()};
+    else
+        entry = {{}, tr("the map has %1 values for %2 patches").arg(map.size()).arg(patches)};
+    if (d.mode == ViewMode::ClassAttribution && classIndex == attributionClass())
+        refresh();
+}
+
+void AttentionPanel::setClassAttributionFailed(const Result* result, int classIndex, const QString& message)
+{
+    State& d = *d_;
+    if (!d.result || result != d.result.get())
+        return;
+    if (classIndex == d.requested_class)
+        d.requested_class = -1;
+    d.class_maps[classIndex] = {{}, message};
+    if (d.mode == ViewMode::ClassAttribution && classIndex == attributionClass())
+        refresh();
+}
+
+void AttentionPanel::setClassAttributionCancelled(const Result* result, int classIndex)
+{
+    State& d = *d_;
+    if (!d.result || result != d.result.get() || classIndex != d.requested_class)
+        return;
+    d.requested_class = -1;
+    if (d.mode == ViewMode::ClassAttribution && classIndex == attributionClass())
+        refresh();
+}
+
+bool AttentionPanel::hasClassAttribution(int classIndex) const
+{
+    const auto found = d_->class_maps.find(classIndex);
+    return found != d_->class_maps.end() && !found->second.values.empty();
+}
+
+QString AttentionPanel::className(int index) const
+{
+    const auto& names = d_->class_names;
+    if (index >= 0 && index < static_cast<int>(names.size()) && !names[index].empty())
+        return QString::fromStdString(names[index]);
+    return tr("class %1").arg(index);
+}
 
 int AttentionPanel::layer() const { return d_->layer; }
 int AttentionPanel::head() const { return d_->head; }
 int AttentionPanel::queryToken() const { return d_->query; }
 HeadFusion AttentionPanel::fusion() const { return d_->fusion; }
-bool AttentionPanel::rolloutMode() const { return d_->rollout; }
+ViewMode AttentionPanel::viewMode() const { return d_->mode; }
 float AttentionPanel::discardRatio() const { return d_->discard; }
 Colormap AttentionPanel::colormap() const { return d_->colormap; }
 double AttentionPanel::opacity() const { return d_->opacity; }
@@ -830,7 +987,7 @@ void AttentionPanel::selectLayerHead(int layer, int head)
     const Selection before = selection();
     {
         const QSignalBlocker blocker(this);
-        setRolloutMode(false);
+        setViewMode(ViewMode::Attention);
         setLayer(layer);
         setHead(head);
     }
@@ -838,14 +995,14 @@ void AttentionPanel::selectLayerHead(int layer, int head)
         emit selectionChanged();
 }
 
-std::tuple<int, int, int, HeadFusion, bool, float> AttentionPanel::selection() const
+std::tuple<int, int, int, HeadFusion, ViewMode, float> AttentionPanel::selection() const
 {
-    return {d_->layer, d_->head, d_->query, d_->fusion, d_->rollout, d_->discard};
+    return {d_->layer, d_->head, d_->query, d_->fusion, d_->mode, d_->discard};
 }
 
 void AttentionPanel::stepLayer(int delta)
 {
-    if (d_->result && !d_->rollout)
+    if (d_->result && d_->mode == ViewMode::Attention)
         setLayer(d_->layer + delta);
 }
 
@@ -879,12 +1036,13 @@ void AttentionPanel::setFusion(HeadFusion fusion)
     emit selectionChanged();
 }
 
-void AttentionPanel::setRolloutMode(bool rollout)
+void AttentionPanel::setViewMode(ViewMode mode)
 {
     State& d = *d_;
-    if (rollout == d.rollout)
+    if (mode == d.mode || (mode == ViewMode::ClassAttribution && !hasClassifier()))
         return;
-    d.rollout = rollout;
+    d.mode = mode;
+    requestClassAttribution();
     syncControls();
     refresh();
     emit selectionChanged();

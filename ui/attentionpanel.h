@@ -1,7 +1,8 @@
 #pragma once
 // The attention views of one Result: the image with a map over its patches, every head of a
 // layer, and a layers x heads overview, with the controls that pick what is shown. Everything
-// is drawn from the captured attentions; nothing here reruns the model.
+// is drawn from the captured attentions and from class attributions handed in (computed by the
+// worker); nothing here reruns the model.
 #include "colormap.h"
 #include "explain.h"
 #include "preprocess.h"
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -21,16 +23,21 @@ class AttentionView;
 class HeadGridView;
 class LayerOverview;
 
+// What the overlay shows: one layer's attention of a query token, the rollout through all
+// layers, or the class attribution of the selected class.
+enum class ViewMode { Attention, Rollout, ClassAttribution };
+
 class AttentionPanel : public QWidget {
     Q_OBJECT
 public:
     explicit AttentionPanel(QWidget* parent = nullptr);
     ~AttentionPanel() override;
 
-    // The image is the original picture; region is the part of it the patch grid spans.
-    // Keeps layer, head and display options when the new result has them.
+    // The image is the original picture; region is the part of it the patch grid spans;
+    // classNames name the result's classes (may be empty). Keeps layer, head and display
+    // options when the new result has them; forgets the class attributions of the old one.
     void setResult(std::shared_ptr<const Result> result, const QImage& image,
-                   const ModelRegion& region);
+                   const ModelRegion& region, const std::vector<std::string>& classNames = {});
     void clear();
     bool hasResult() const;
 
@@ -48,22 +55,35 @@ public:
     void zoomOut();
     void zoomToFit();
 
-    // Remembered for class-specific views; shown in a label for now. name may be empty.
-    void setSelectedClass(int index, const QString& name = {});
+    // The class of the class-attribution view; -1: the most probable one.
+    void setSelectedClass(int index);
     int selectedClass() const;
+    // The class the class-attribution view explains: the selected one, else the most probable;
+    // -1 without a result with a classifier.
+    int attributionClass() const;
+    bool hasClassifier() const;
+
+    // Class attributions of `result` (only the current result's are kept), one map (gh, gw) per
+    // class, or why there is none. Switching between classes already here is instant.
+    void setClassAttribution(const Result* result, int classIndex, std::vector<float> map);
+    void setClassAttributionFailed(const Result* result, int classIndex, const QString& message);
+    // The requested map will not come; the class is requested again when selected again.
+    void setClassAttributionCancelled(const Result* result, int classIndex);
+    bool hasClassAttribution(int classIndex) const;
 
     int layer() const;
     int head() const;       // -1: heads fused
     int queryToken() const; // token index in the sequence
     HeadFusion fusion() const;
-    bool rolloutMode() const;
+    ViewMode viewMode() const;
     float discardRatio() const;
 
     void setLayer(int layer);
     void setHead(int head);
     void setQueryToken(int token);
     void setFusion(HeadFusion fusion);
-    void setRolloutMode(bool rollout);
+    // ClassAttribution is refused for a result without a classifier.
+    void setViewMode(ViewMode mode);
     void setDiscardRatio(float ratio);
 
     // Display options; they change colours only, not the selection, and are remembered in
@@ -87,6 +107,9 @@ public:
 signals:
     // Layer, head, query token, fusion or view mode changed (by code or by the user).
     void selectionChanged();
+    // The class attribution of `result` (the current one) for this class is needed: it is
+    // neither here nor requested yet. Answer with setClassAttribution (or Failed, Cancelled).
+    void classAttributionRequested(const vitscope::Result* result, int classIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -106,7 +129,10 @@ private:
     void refreshOverview() const;
     void selectLayerHead(int layer, int head);
     void stepLayer(int delta);
-    std::tuple<int, int, int, HeadFusion, bool, float> selection() const;
+    void requestClassAttribution();
+    void forgetClassAttributions();
+    QString className(int index) const;
+    std::tuple<int, int, int, HeadFusion, ViewMode, float> selection() const;
 
     std::unique_ptr<State> d_;
 };

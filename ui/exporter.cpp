@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <span>
 
 namespace vitscope {
 
@@ -52,6 +53,28 @@ std::vector<int> rankedClasses(const Result& result)
 QString labelOf(const std::vector<std::string>& labels, int index)
 {
     return index < static_cast<int>(labels.size()) ? QString::fromStdString(labels[index]) : QString();
+}
+
+// writeNpy writes in place; go through a temporary so a failure leaves any old file intact.
+bool writeNpyFile(const QString& fileName, const float* data, std::span<const std::size_t> shape, QString* error)
+{
+    const QString temporary = fileName + QStringLiteral(".part");
+    try {
+        writeNpy(QFile::encodeName(temporary).toStdString(), data, shape);
+    } catch (const Error& e) {
+        QFile::remove(temporary);
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    QFile::remove(fileName);
+    if (!QFile::rename(temporary, fileName)) {
+        QFile::remove(temporary);
+        if (error)
+            *error = cannotWrite(fileName, Exporter::tr("cannot replace the file"));
+        return false;
+    }
+    return true;
 }
 
 QString csvField(const QString& text)
@@ -93,24 +116,19 @@ bool exportAttentionsNpy(const Result& result, const QString& fileName, QString*
             *error = cannotWrite(fileName, Exporter::tr("there are no attentions to export"));
         return false;
     }
-    // writeNpy writes in place; go through a temporary so a failure leaves any old file intact.
-    const QString temporary = fileName + QStringLiteral(".part");
-    try {
-        writeNpy(QFile::encodeName(temporary).toStdString(), a.data.data(), shape); // (L, H, T, T)
-    } catch (const Error& e) {
-        QFile::remove(temporary);
+    return writeNpyFile(fileName, a.data.data(), shape, error); // (L, H, T, T)
+}
+
+bool exportMapNpy(const std::vector<float>& map, int rows, int cols, const QString& fileName, QString* error)
+{
+    const std::array<std::size_t, 2> shape{static_cast<std::size_t>(std::max(rows, 0)),
+                                           static_cast<std::size_t>(std::max(cols, 0))};
+    if (map.empty() || map.size() != shape[0] * shape[1]) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = cannotWrite(fileName, Exporter::tr("there is no map to export yet"));
         return false;
     }
-    QFile::remove(fileName);
-    if (!QFile::rename(temporary, fileName)) {
-        QFile::remove(temporary);
-        if (error)
-            *error = cannotWrite(fileName, Exporter::tr("cannot replace the file"));
-        return false;
-    }
-    return true;
+    return writeNpyFile(fileName, map.data(), shape, error); // (gh, gw)
 }
 
 QByteArray predictionsJson(const Result& result, const std::vector<std::string>& labels, const QString& modelName,

@@ -1,6 +1,6 @@
 #pragma once
 // Writing what the views show to files: rendered PNGs, raw attentions as .npy (L, H, T, T),
-// predictions as JSON or CSV. Every function returns false and sets *error (naming the file)
+// the map shown as .npy (gh, gw), predictions as JSON or CSV. Every function returns false and sets *error (naming the file)
 // on failure; files are replaced atomically, so a failed export never leaves half a file.
 #include "vit.h"
 
@@ -16,6 +16,8 @@ namespace vitscope {
 bool exportPng(const QImage& image, const QString& fileName, QString* error);
 
 bool exportAttentionsNpy(const Result& result, const QString& fileName, QString* error);
+// map: (rows, cols) row-major.
+bool exportMapNpy(const std::vector<float>& map, int rows, int cols, const QString& fileName, QString* error);
 
 // Every class, most probable first: rank, index, label, probability, logit.
 QByteArray predictionsJson(const Result& result, const std::vector<std::string>& labels,

@@ -1,9 +1,11 @@
 #include "inferenceworker.h"
 
+#include "attribution.h"
 #include "error.h"
 #include "preprocess.h"
 
 #include <new>
+#include <utility>
 
 namespace vitscope {
 
@@ -18,6 +20,8 @@ void InferenceWorker::process(const InferenceRequest& request)
         RunControl control;
         control.cancel = request.cancel.get();
         control.progress = [this, generation](int done, int total) { emit progressChanged(generation, done, total); };
+        // Without a classifier there is no class to explain: no need to hold (L+1, T, D) floats.
+        control.keep_residuals = request.model->config().num_labels > 0;
         auto result = std::make_shared<const Result>(request.model->run(pixels, control));
         emit inferenceFinished(generation, std::move(result));
     } catch (const Cancelled&) {
@@ -31,6 +35,27 @@ void InferenceWorker::process(const InferenceRequest& request)
     }
 }
 
+void InferenceWorker::attribute(const AttributionRequest& request)
+{
+    const quint64 generation = request.generation;
+    try {
+        if (request.cancel->load())
+            throw Cancelled();
+        RunControl control;
+        control.cancel = request.cancel.get();
+        ClassAttribution attribution = classAttribution(*request.model, *request.result, request.class_index, control);
+        emit attributionFinished(generation, attribution.map);
+    } catch (const Cancelled&) {
+        emit attributionCancelled(generation);
+    } catch (const Error& error) {
+        emit attributionFailed(generation, QString::fromStdString(error.what()));
+    } catch (const std::bad_alloc&) {
+        emit attributionFailed(generation, tr("Not enough memory for the class attribution of this image."));
+    } catch (const std::exception& error) {
+        emit attributionFailed(generation, QString::fromStdString(error.what()));
+    }
+}
+
 InferenceRunner::InferenceRunner(QObject* parent) : QObject(parent), worker_(new InferenceWorker)
 {
     qRegisterMetaType<vitscope::ResultPtr>("vitscope::ResultPtr");
@@ -39,7 +64,9 @@ InferenceRunner::InferenceRunner(QObject* parent) : QObject(parent), worker_(new
     connect(worker_, &InferenceWorker::progressChanged, this, &InferenceRunner::onProgress);
     connect(worker_, &InferenceWorker::inferenceFinished, this, &InferenceRunner::onFinished);
     connect(worker_, &InferenceWorker::inferenceFailed, this, &InferenceRunner::onFailed);
-    // A cancelled run was already reported when cancel() or request() raised its flag.
+    connect(worker_, &InferenceWorker::attributionFinished, this, &InferenceRunner::onAttributionFinished);
+    connect(worker_, &InferenceWorker::attributionFailed, this, &InferenceRunner::onAttributionFailed);
+    // A cancelled job was already reported when cancel() or a newer request raised its flag.
     thread_.setObjectName(QStringLiteral("vitscope inference"));
     thread_.start();
 }
@@ -48,12 +75,16 @@ InferenceRunner::~InferenceRunner()
 {
     if (cancel_)
         cancel_->store(true);
+    if (attribution_.cancel)
+        attribution_.cancel->store(true);
     thread_.quit();
     thread_.wait();
 }
 
 void InferenceRunner::request(ModelPtr model, RgbImagePtr image)
 {
+    // The run replaces the result being explained.
+    cancelAttribution();
     if (cancel_)
         cancel_->store(true);
     InferenceRequest job;
@@ -67,13 +98,46 @@ void InferenceRunner::request(ModelPtr model, RgbImagePtr image)
     emit inferenceStarted();
 }
 
+void InferenceRunner::requestAttribution(ModelPtr model, ResultPtr result, int classIndex)
+{
+    if (isAttributing() && attribution_.result == result && attribution_.class_index == classIndex)
+        return;
+    cancelAttribution();
+    AttributionRequest job;
+    job.generation = attribution_.generation + 1;
+    job.model = std::move(model);
+    job.result = std::move(result);
+    job.class_index = classIndex;
+    job.cancel = std::make_shared<std::atomic<bool>>(false);
+    attribution_ = job;
+    QMetaObject::invokeMethod(worker_, [worker = worker_, job] { worker->attribute(job); }, Qt::QueuedConnection);
+}
+
 void InferenceRunner::cancel()
 {
+    cancelAttribution();
     if (!busy_)
         return;
     cancel_->store(true);
     busy_ = false;
     emit inferenceCancelled();
+}
+
+void InferenceRunner::cancelAttribution()
+{
+    if (!isAttributing())
+        return;
+    attribution_.cancel->store(true);
+    const AttributionRequest dropped = takeAttribution();
+    emit attributionCancelled(dropped.result, dropped.class_index);
+}
+
+// Keeps the generation, so that whatever the taken job still reports is ignored.
+AttributionRequest InferenceRunner::takeAttribution()
+{
+    AttributionRequest taken = std::exchange(attribution_, AttributionRequest{});
+    attribution_.generation = taken.generation;
+    return taken;
 }
 
 void InferenceRunner::onProgress(quint64 generation, int done, int total)
@@ -96,6 +160,22 @@ void InferenceRunner::onFailed(quint64 generation, const QString& message)
         return;
     busy_ = false;
     emit inferenceFailed(message);
+}
+
+void InferenceRunner::onAttributionFinished(quint64 generation, const std::vector<float>& map)
+{
+    if (!isCurrentAttribution(generation))
+        return;
+    const AttributionRequest done = takeAttribution();
+    emit attributionFinished(done.result, done.class_index, map);
+}
+
+void InferenceRunner::onAttributionFailed(quint64 generation, const QString& message)
+{
+    if (!isCurrentAttribution(generation))
+        return;
+    const AttributionRequest done = takeAttribution();
+    emit attributionFailed(done.result, done.class_index, message);
 }
 
 } // namespace vitscope

@@ -1,7 +1,7 @@
 #pragma once
-// Inference off the GUI thread: an InferenceWorker lives on a QThread owned by an
-// InferenceRunner; the runner numbers every request, raises the cancel flag of the one it
-// supersedes and passes on only what the latest request reports.
+// Inference and class attribution off the GUI thread: an InferenceWorker lives on a QThread
+// owned by an InferenceRunner; the runner numbers every request, raises the cancel flag of the
+// one it supersedes and passes on only what the latest request reports.
 #include "image.h"
 #include "vit.h"
 
@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace vitscope {
 
@@ -26,6 +27,16 @@ struct InferenceRequest {
     std::shared_ptr<std::atomic<bool>> cancel;
 };
 
+// One class-specific map of a finished run: the model that ran it and its Result (which holds
+// the residual stream the backward pass starts from).
+struct AttributionRequest {
+    quint64 generation = 0;
+    ModelPtr model;
+    ResultPtr result;
+    int class_index = -1;
+    std::shared_ptr<std::atomic<bool>> cancel;
+};
+
 // Preprocesses and runs the model on whatever thread it lives on; reports through signals,
 // which reach objects on other threads as queued calls carrying values.
 class InferenceWorker : public QObject {
@@ -33,13 +44,19 @@ class InferenceWorker : public QObject {
 public:
     using QObject::QObject;
 
+    // Runs of a model with a classifier keep the residual stream, for attribute().
     void process(const InferenceRequest& request);
+    void attribute(const AttributionRequest& request);
 
 signals:
     void progressChanged(quint64 generation, int done, int total);
     void inferenceFinished(quint64 generation, vitscope::ResultPtr result);
     void inferenceFailed(quint64 generation, const QString& message);
     void inferenceCancelled(quint64 generation);
+    // map: (gh, gw) row-major, as classAttribution returns it.
+    void attributionFinished(quint64 generation, const std::vector<float>& map);
+    void attributionFailed(quint64 generation, const QString& message);
+    void attributionCancelled(quint64 generation);
 };
 
 // GUI-side front of the worker thread. Never blocks: request() queues and returns at once.
@@ -51,11 +68,16 @@ public:
     // one encoder layer's time.
     ~InferenceRunner() override;
 
-    // Starts a run on `image`, cancelling the one in flight, whose results are then dropped.
+    // Starts a run on `image`, cancelling the one in flight, whose results are then dropped,
+    // and any attribution in flight.
     void request(ModelPtr model, RgbImagePtr image);
-    // Abandons the run in flight, if any, and reports inferenceCancelled at once.
+    // Starts the class attribution of `result` (run by `model`) for one class, cancelling the
+    // attribution in flight unless it is this same one. Queued behind a run in flight.
+    void requestAttribution(ModelPtr model, ResultPtr result, int classIndex);
+    // Abandons the run and the attribution in flight, if any, and reports them cancelled at once.
     void cancel();
     bool isBusy() const { return busy_; }
+    bool isAttributing() const { return attribution_.cancel != nullptr; }
     // The object on the worker thread, for tests that synchronise with it directly.
     const InferenceWorker* worker() const { return worker_; }
 
@@ -65,18 +87,32 @@ signals:
     void inferenceFinished(vitscope::ResultPtr result);
     void inferenceFailed(const QString& message);
     void inferenceCancelled();
+    // Each attribution request ends in exactly one of these; `result` tells which run it explains.
+    void attributionFinished(vitscope::ResultPtr result, int classIndex, const std::vector<float>& map);
+    void attributionFailed(vitscope::ResultPtr result, int classIndex, const QString& message);
+    void attributionCancelled(vitscope::ResultPtr result, int classIndex);
 
 private:
     void onProgress(quint64 generation, int done, int total);
     void onFinished(quint64 generation, const vitscope::ResultPtr& result);
     void onFailed(quint64 generation, const QString& message);
+    void onAttributionFinished(quint64 generation, const std::vector<float>& map);
+    void onAttributionFailed(quint64 generation, const QString& message);
     bool isCurrent(quint64 generation) const { return busy_ && generation == generation_; }
+    bool isCurrentAttribution(quint64 generation) const
+    {
+        return isAttributing() && generation == attribution_.generation;
+    }
+    void cancelAttribution();
+    AttributionRequest takeAttribution();
 
     QThread thread_;
     InferenceWorker* worker_ = nullptr; // lives on thread_, deleted when it finishes
     quint64 generation_ = 0;
     std::shared_ptr<std::atomic<bool>> cancel_;
     bool busy_ = false;
+    // The attribution in flight; its cancel flag is null when there is none.
+    AttributionRequest attribution_;
 };
 
 } // namespace vitscope

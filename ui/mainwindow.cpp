@@ -132,6 +132,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(&runner_, &InferenceRunner::inferenceFailed, this, &MainWindow::onInferenceFailed);
     connect(&runner_, &InferenceRunner::inferenceCancelled, this, &MainWindow::onInferenceCancelled);
     connect(predictions_, &PredictionsView::classSelected, this, &MainWindow::onClassSelected);
+    connect(panel_, &AttentionPanel::classAttributionRequested, this, &MainWindow::onClassAttributionRequested);
+    // The panel keeps only the maps of the result it shows; the runner says which one each is for.
+    connect(&runner_, &InferenceRunner::attributionFinished, this,
+            [this](const ResultPtr& result, int classIndex, const std::vector<float>& map) {
+                panel_->setClassAttribution(result.get(), classIndex, map);
+                onAttributionEnded();
+            });
+    connect(&runner_, &InferenceRunner::attributionFailed, this,
+            [this](const ResultPtr& result, int classIndex, const QString& message) {
+                panel_->setClassAttributionFailed(result.get(), classIndex, message);
+                onAttributionEnded();
+            });
+    connect(&runner_, &InferenceRunner::attributionCancelled, this, [this](const ResultPtr& result, int classIndex) {
+        panel_->setClassAttributionCancelled(result.get(), classIndex);
+        onAttributionEnded();
+    });
 
     retranslateUi();
     readSettings();
@@ -186,6 +202,8 @@ void MainWindow::createActions()
     exportAttentionsAction_ = new QAction(this);
     connect(exportAttentionsAction_, &QAction::triggered, this,
             [this] { exportWithDialog(ExportKind::Attentions); });
+    exportMapAction_ = new QAction(this);
+    connect(exportMapAction_, &QAction::triggered, this, [this] { exportWithDialog(ExportKind::Map); });
     exportJsonAction_ = new QAction(this);
     connect(exportJsonAction_, &QAction::triggered, this,
             [this] { exportWithDialog(ExportKind::PredictionsJson); });
@@ -230,6 +248,7 @@ void MainWindow::createActions()
         {openModelFileAction_, "openModelFileAction"}, {pasteAction_, "pasteAction"},
         {clearRecentAction_, "clearRecentAction"}, {exportOverlayAction_, "exportOverlayAction"},
         {exportHeadGridAction_, "exportHeadGridAction"}, {exportAttentionsAction_, "exportAttentionsAction"},
+        {exportMapAction_, "exportMapAction"},
         {exportJsonAction_, "exportJsonAction"}, {exportCsvAction_, "exportCsvAction"},
         {quitAction_, "quitAction"}, {zoomInAction_, "zoomInAction"}, {zoomOutAction_, "zoomOutAction"},
         {zoomFitAction_, "zoomFitAction"}, {runAction_, "runAction"}, {cancelAction_, "cancelAction"},
@@ -254,6 +273,7 @@ void MainWindow::createMenus()
     exportMenu_->addAction(exportHeadGridAction_);
     exportMenu_->addSeparator();
     exportMenu_->addAction(exportAttentionsAction_);
+    exportMenu_->addAction(exportMapAction_);
     exportMenu_->addAction(exportJsonAction_);
     exportMenu_->addAction(exportCsvAction_);
     fileMenu_->addSeparator();
@@ -365,6 +385,8 @@ void MainWindow::retranslateUi()
     set(exportHeadGridAction_, tr("Export &Head Grid PNG…"), tr("Save every head of the current layer as one PNG"));
     set(exportAttentionsAction_, tr("Export &Attentions (.npy)…"),
         tr("Save every layer's and head's attention as a NumPy array (layers, heads, tokens, tokens)"));
+    set(exportMapAction_, tr("Export Current &Map (.npy)…"),
+        tr("Save the values of the map shown over the picture as a NumPy array (rows, columns of patches)"));
     set(exportJsonAction_, tr("Export Predictions as &JSON…"), tr("Save every class with its probability as JSON"));
     set(exportCsvAction_, tr("Export Predictions as &CSV…"), tr("Save every class with its probability as CSV"));
     set(quitAction_, tr("&Quit"), tr("Leave ViTScope"));
@@ -389,10 +411,10 @@ void MainWindow::retranslateUi()
     samplesButton_->setText(tr("Samples"));
     samplesButton_->setToolTip(tr("Open one of the built-in sample pictures"));
     exportButton_->setText(tr("Export"));
-    exportButton_->setToolTip(tr("Save the overlay, head grid, attentions or predictions"));
+    exportButton_->setToolTip(tr("Save the overlay, head grid, attentions, current map or predictions"));
     predictionsDock_->setWindowTitle(tr("Predictions"));
     modelInfoDock_->setWindowTitle(tr("Model"));
-    progressBar_->setToolTip(tr("Progress of the current load or run"));
+    progressBar_->setToolTip(tr("Progress of the current load, run or class attribution"));
     progressBar_->setFormat(tr("layer %v of %m"));
     elapsedLabel_->setToolTip(tr("Time the last run took"));
     if (result_)
@@ -748,14 +770,16 @@ void MainWindow::onInferenceProgress(int done, int total)
 
 void MainWindow::onInferenceFinished(const ResultPtr& result)
 {
-    // Class indices mean nothing across models: a new model starts with no class picked.
-    if (resultModel_ != requestModel_)
-        predictions_->clear();
+    const bool newModel = resultModel_ != requestModel_;
     result_ = result;
     resultModel_ = requestModel_;
     resultImageName_ = requestImageName_;
+    // Class indices mean nothing across models: a new model starts with no class picked.
+    if (newModel)
+        predictions_->clear();
     const ViTConfig& config = resultModel_->config();
-    panel_->setResult(result_, requestImage_, modelRegion(requestImage_.width(), requestImage_.height(), config.preprocess));
+    panel_->setResult(result_, requestImage_, modelRegion(requestImage_.width(), requestImage_.height(), config.preprocess),
+                      config.labels);
     predictions_->setPredictions(result_->probabilities, config.labels);
     elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
     // The answer stays in the status bar until something else happens.
@@ -787,9 +811,26 @@ void MainWindow::onInferenceCancelled()
 
 void MainWindow::onClassSelected(int index)
 {
-    panel_->setSelectedClass(index, index >= 0 && resultModel_ && index < int(resultModel_->config().labels.size())
-                                        ? QString::fromStdString(resultModel_->config().labels[index])
-                                        : QString());
+    panel_->setSelectedClass(index);
+    // Picking a class asks what made the model see it.
+    if (index >= 0)
+        panel_->setViewMode(ViewMode::ClassAttribution);
+}
+
+void MainWindow::onClassAttributionRequested(const Result* result, int classIndex)
+{
+    // The panel may still show the previous result while a new one is being handed to it.
+    if (!result_ || result != result_.get())
+        return;
+    runner_.requestAttribution(resultModel_, result_, classIndex);
+    updateBusyIndicator();
+    updateActions();
+}
+
+void MainWindow::onAttributionEnded()
+{
+    updateBusyIndicator();
+    updateActions();
 }
 
 // --- export ------------------------------------------------------------------------------------
@@ -823,6 +864,11 @@ void MainWindow::exportWithDialog(ExportKind kind)
         name = defaultExportName(QStringLiteral("_attentions.npy"));
         filter = tr("NumPy arrays (*.npy)");
         break;
+    case ExportKind::Map:
+        title = tr("Export Current Map");
+        name = defaultExportName(QStringLiteral("_map.npy"));
+        filter = tr("NumPy arrays (*.npy)");
+        break;
     case ExportKind::PredictionsJson:
         title = tr("Export Predictions");
         name = defaultExportName(QStringLiteral("_predictions.json"));
@@ -848,6 +894,9 @@ void MainWindow::exportWithDialog(ExportKind kind)
         break;
     case ExportKind::Attentions:
         written = exportAttentions(fileName);
+        break;
+    case ExportKind::Map:
+        written = exportMap(fileName);
         break;
     case ExportKind::PredictionsJson:
         written = exportPredictionsJson(fileName);
@@ -882,6 +931,16 @@ bool MainWindow::exportAttentions(const QString& fileName)
 {
     QString error;
     if (vitscope::exportAttentionsNpy(result_ ? *result_ : Result{}, fileName, &error))
+        return true;
+    reportError(error);
+    return false;
+}
+
+bool MainWindow::exportMap(const QString& fileName)
+{
+    QString error;
+    const TokenLayout layout = result_ ? result_->layout : TokenLayout{};
+    if (vitscope::exportMapNpy(panel_->currentMap(), layout.grid_h, layout.grid_w, fileName, &error))
         return true;
     reportError(error);
     return false;
@@ -927,11 +986,12 @@ void MainWindow::updateActions()
     exportOverlayAction_->setEnabled(haveResult);
     exportHeadGridAction_->setEnabled(haveResult);
     exportAttentionsAction_->setEnabled(haveResult);
+    exportMapAction_->setEnabled(haveResult);
     exportJsonAction_->setEnabled(haveResult && !result_->probabilities.empty());
     exportCsvAction_->setEnabled(haveResult && !result_->probabilities.empty());
     exportButton_->setEnabled(haveResult);
     runAction_->setEnabled(model_ && rgb_);
-    cancelAction_->setEnabled(runner_.isBusy());
+    cancelAction_->setEnabled(runner_.isBusy() || runner_.isAttributing());
 }
 
 void MainWindow::updateBusyIndicator()
@@ -941,8 +1001,8 @@ void MainWindow::updateBusyIndicator()
         progressBar_->setValue(progressDone_);
         progressBar_->setTextVisible(progressTotal_ > 0);
         progressBar_->show();
-    } else if (isLoading()) {
-        progressBar_->setRange(0, 0); // busy: loads report no steps
+    } else if (isLoading() || runner_.isAttributing()) {
+        progressBar_->setRange(0, 0); // busy: loads and attributions report no steps
         progressBar_->setTextVisible(false);
         progressBar_->show();
     } else {

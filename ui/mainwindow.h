@@ -61,6 +61,8 @@ public:
     bool exportOverlay(const QString& fileName);
     bool exportHeadGrid(const QString& fileName);
     bool exportAttentions(const QString& fileName);
+    // The values of the map shown over the picture, (gh, gw), in whichever view mode.
+    bool exportMap(const QString& fileName);
     bool exportPredictionsJson(const QString& fileName);
     bool exportPredictionsCsv(const QString& fileName);
 
@@ -71,6 +73,7 @@ public:
     ResultPtr result() const { return result_; }
     bool isLoading() const;
     bool isRunning() const { return runner_.isBusy(); }
+    bool isAttributing() const { return runner_.isAttributing(); }
     QStringList recentFiles() const;
 
     AttentionPanel* attentionPanel() const { return panel_; }
@@ -93,7 +96,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    enum class ExportKind { Overlay, HeadGrid, Attentions, PredictionsJson, PredictionsCsv };
+    enum class ExportKind { Overlay, HeadGrid, Attentions, Map, PredictionsJson, PredictionsCsv };
 
     void createActions();
     void createMenus();
@@ -119,6 +122,8 @@ private:
     void onInferenceFailed(const QString& message);
     void onInferenceCancelled();
     void onClassSelected(int index);
+    void onClassAttributionRequested(const vitscope::Result* result, int classIndex);
+    void onAttributionEnded();
 
     void askForHeads(const QString& path, const QString& message);
     void reportError(const QString& message);
@@ -183,6 +188,7 @@ private:
     QAction* exportOverlayAction_ = nullptr;
     QAction* exportHeadGridAction_ = nullptr;
     QAction* exportAttentionsAction_ = nullptr;
+    QAction* exportMapAction_ = nullptr;
     QAction* exportJsonAction_ = nullptr;
     QAction* exportCsvAction_ = nullptr;
     QAction* quitAction_ = nullptr;

@@ -284,7 +284,7 @@ void PredictionsView::retranslateUi()
     topKLabel_->setText(tr("Show &top:"));
     topKSpin_->setToolTip(tr("How many of the most probable classes to list"));
     emptyLabel_->setText(tr("This model has no classifier head: no class predictions."));
-    table_->setToolTip(tr("Click a class to show attention for that class"));
+    table_->setToolTip(tr("Click a class to see which patches raised its score (class attribution)"));
     model_->retranslate();
 }
 
