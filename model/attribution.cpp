@@ -268,10 +268,11 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
             // Per head: d probabilities into the result; below the first layer, on through the
             // softmax to q, k, v (the first layer's inputs need no gradient).
 #pragma omp for schedule(static)
-            for (int h = 0; h < H; ++h)
-                kernels::attentionHeadBackward(dprobs + static_cast<std::size_t>(h) * T * T, l > 0 ? dqkv.data() : nullptr,
-                                               scores, dctx.data(), probs + static_cast<std::size_t>(h) * T * T,
-                                               qkv.data(), T, H, hd, h, scale);
+            for (int h = 0; h < H; ++h) {
+                const std::size_t head = static_cast<std::size_t>(h) * T * T;
+                kernels::attentionHeadBackward(dprobs + head, l > 0 ? dqkv.data() : nullptr, scores, dctx.data(),
+                                               probs + head, qkv.data(), T, H, hd, h, scale);
+            }
             if (l > 0 && rows > 0) {
                 // qkv projection, norm 1; the residual passes dx on
                 kernels::linearBackward(dxnb, dqkvb, lw.qkv_w.data(), rows, D, 3 * D);

@@ -298,8 +298,9 @@ void layerNormBackward(float* dx, const float* dy, const float* x, const float* 
         const float rstd = 1.0f / std::sqrt((xr - mean).square().mean() + eps);
         xhat = (xr - mean) * rstd;
         g = ConstRow(dy + static_cast<long>(t) * D, D) * scale; // d/d xhat
-        // xhat's Jacobian: rstd (I - 1/D - xhat xhat^T / D)
-        Eigen::Map<Eigen::ArrayXf>(dx + static_cast<long>(t) * D, D) += rstd * (g - g.mean() - xhat * (g * xhat).mean());
+        // xhat's Jacobian is rstd (I - 1 1^T / D - xhat xhat^T / D), symmetric
+        Eigen::Map<Eigen::ArrayXf>(dx + static_cast<long>(t) * D, D)
+            += rstd * (g - g.mean() - xhat * (g * xhat).mean());
     }
 }
 

@@ -133,7 +133,8 @@ void TestAttribution::golden()
     const Attentions& a = result.attentions;
     QCOMPARE(gradients.shape, (std::vector<std::size_t>{std::size_t(a.layers), std::size_t(a.heads),
                                                           std::size_t(a.tokens), std::size_t(a.tokens)}));
-    const QString gradientError = check("attention gradients", attribution.attention_gradients, gradients, kGradientsRel);
+    const QString gradientError =
+        check("attention gradients", attribution.attention_gradients, gradients, kGradientsRel);
     QVERIFY2(gradientError.isEmpty(), qPrintable(gradientError));
 
     const NpyArray relevance = readNpy(dir / "relevance.npy");
