@@ -22,7 +22,8 @@ struct ClassAttribution {
 
 // Throws Error when the model has no classifier, class_index is out of range, or `result` was
 // not run by this model with RunControl::keep_residuals. Honours control's cancel flag and
-// reports progress per layer of the backward pass.
+// reports progress per layer of the backward pass. Costs about 1.7 forward passes: every layer is
+// recomputed from its residual stream, then differentiated (ViT-B/16 at 224: 0.64 s, one thread).
 ClassAttribution classAttribution(const Model& model, const Result& result, int class_index,
                                   const RunControl& control = {});
 
