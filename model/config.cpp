@@ -14,15 +14,21 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::array<float, 3> kImagenetMean{0.485f, 0.456f, 0.406f};   // IMAGENET_DEFAULT_MEAN
-constexpr std::array<float, 3> kImagenetStd{0.229f, 0.224f, 0.225f};
-constexpr std::array<float, 3> kInceptionMean{0.5f, 0.5f, 0.5f};        // IMAGENET_STANDARD / INCEPTION
-constexpr std::array<float, 3> kInceptionStd{0.5f, 0.5f, 0.5f};
-constexpr std::array<float, 3> kClipMean{0.48145466f, 0.4578275f, 0.40821073f}; // OPENAI_CLIP_MEAN
-constexpr std::array<float, 3> kClipStd{0.26862954f, 0.26130258f, 0.27577711f};
+// The libraries' Python floats; PreprocessConfig holds them as float (floats()).
+constexpr std::array<double, 3> kImagenetMean{0.485, 0.456, 0.406};   // IMAGENET_DEFAULT_MEAN
+constexpr std::array<double, 3> kImagenetStd{0.229, 0.224, 0.225};
+constexpr std::array<double, 3> kInceptionMean{0.5, 0.5, 0.5};        // IMAGENET_STANDARD / INCEPTION
+constexpr std::array<double, 3> kInceptionStd{0.5, 0.5, 0.5};
+constexpr std::array<double, 3> kClipMean{0.48145466, 0.4578275, 0.40821073}; // OPENAI_CLIP_MEAN
+constexpr std::array<double, 3> kClipStd{0.26862954, 0.26130258, 0.27577711};
+
+std::array<float, 3> floats(const std::array<double, 3>& v)
+{
+    return {static_cast<float>(v[0]), static_cast<float>(v[1]), static_cast<float>(v[2])};
+}
 
 TimmArchitecture vit(const char* name, int patch, int hidden, int layers, int heads, int image,
-    float crop_pct = 0.9f)
+    double crop_pct = 0.9)
 {
     TimmArchitecture a;
     a.name = name;
@@ -37,7 +43,7 @@ TimmArchitecture vit(const char* name, int patch, int hidden, int layers, int he
 
 TimmArchitecture deit(const char* name, int hidden, int heads, int image, bool distilled)
 {
-    TimmArchitecture a = vit(name, 16, hidden, 12, heads, image, image == 224 ? 0.875f : 1.0f);
+    TimmArchitecture a = vit(name, 16, hidden, 12, heads, image, image == 224 ? 0.875 : 1.0);
     a.distilled = distilled;
     a.imagenet_mean = true;
     return a;
@@ -45,7 +51,7 @@ TimmArchitecture deit(const char* name, int hidden, int heads, int image, bool d
 
 TimmArchitecture deit3(const char* name, int patch, int hidden, int layers, int heads, int image)
 {
-    TimmArchitecture a = vit(name, patch, hidden, layers, heads, image, image == 224 ? 0.875f : 1.0f);
+    TimmArchitecture a = vit(name, patch, hidden, layers, heads, image, image == 224 ? 0.875 : 1.0);
     a.no_embed_class = true;
     a.layer_scale = true; // init_values=1e-6
     a.imagenet_mean = true;
@@ -54,7 +60,7 @@ TimmArchitecture deit3(const char* name, int patch, int hidden, int layers, int 
 
 TimmArchitecture dinov2(const char* name, int hidden, int layers, int heads, int reg_tokens)
 {
-    TimmArchitecture a = vit(name, 14, hidden, layers, heads, 518, 1.0f);
+    TimmArchitecture a = vit(name, 14, hidden, layers, heads, 518, 1.0);
     a.layer_scale = true; // init_values=1e-5
     a.reg_tokens = reg_tokens;
     a.no_embed_class = reg_tokens > 0;
@@ -72,7 +78,7 @@ TimmArchitecture giant(TimmArchitecture a)
 // Registers and average pooling without a class token (vit_*_reg4_gap_*): fc_norm after pooling.
 TimmArchitecture regGap(const char* name, int hidden, int heads)
 {
-    TimmArchitecture a = vit(name, 16, hidden, 12, heads, 256, 0.95f);
+    TimmArchitecture a = vit(name, 16, hidden, 12, heads, 256, 0.95);
     a.class_token = false;
     a.no_embed_class = true;
     a.reg_tokens = 4;
@@ -84,7 +90,7 @@ TimmArchitecture regGap(const char* name, int hidden, int heads)
 // final norm (fc_norm=False).
 TimmArchitecture mediumGap(const char* name, int image)
 {
-    TimmArchitecture a = vit(name, 16, 512, 12, 8, image, image == 384 ? 1.0f : 0.95f);
+    TimmArchitecture a = vit(name, 16, 512, 12, 8, image, image == 384 ? 1.0 : 0.95);
     a.class_token = false;
     a.avg_pool = true;
     a.fc_norm_off = true;
@@ -107,7 +113,7 @@ TimmArchitecture noEmbedClass(TimmArchitecture a)
 
 TimmArchitecture miil(const char* name)
 {
-    TimmArchitecture a = vit(name, 16, 768, 12, 12, 224, 0.875f);
+    TimmArchitecture a = vit(name, 16, 768, 12, 12, 224, 0.875);
     a.qkv_bias = false;
     return a;
 }
@@ -117,21 +123,21 @@ const std::vector<TimmArchitecture>& table()
 {
     static const std::vector<TimmArchitecture> kTable = {
         vit("vit_tiny_patch16_224", 16, 192, 12, 3, 224),
-        vit("vit_tiny_patch16_384", 16, 192, 12, 3, 384, 1.0f),
+        vit("vit_tiny_patch16_384", 16, 192, 12, 3, 384, 1.0),
         vit("vit_small_patch32_224", 32, 384, 12, 6, 224),
-        vit("vit_small_patch32_384", 32, 384, 12, 6, 384, 1.0f),
+        vit("vit_small_patch32_384", 32, 384, 12, 6, 384, 1.0),
         vit("vit_small_patch16_224", 16, 384, 12, 6, 224),
-        vit("vit_small_patch16_384", 16, 384, 12, 6, 384, 1.0f),
+        vit("vit_small_patch16_384", 16, 384, 12, 6, 384, 1.0),
         vit("vit_small_patch8_224", 8, 384, 12, 6, 224),
         vit("vit_base_patch32_224", 32, 768, 12, 12, 224),
-        vit("vit_base_patch32_384", 32, 768, 12, 12, 384, 1.0f),
+        vit("vit_base_patch32_384", 32, 768, 12, 12, 384, 1.0),
         vit("vit_base_patch16_224", 16, 768, 12, 12, 224),
-        vit("vit_base_patch16_384", 16, 768, 12, 12, 384, 1.0f),
+        vit("vit_base_patch16_384", 16, 768, 12, 12, 384, 1.0),
         vit("vit_base_patch8_224", 8, 768, 12, 12, 224),
         vit("vit_large_patch32_224", 32, 1024, 24, 16, 224),
-        vit("vit_large_patch32_384", 32, 1024, 24, 16, 384, 1.0f),
+        vit("vit_large_patch32_384", 32, 1024, 24, 16, 384, 1.0),
         vit("vit_large_patch16_224", 16, 1024, 24, 16, 224),
-        vit("vit_large_patch16_384", 16, 1024, 24, 16, 384, 1.0f),
+        vit("vit_large_patch16_384", 16, 1024, 24, 16, 384, 1.0),
         vit("vit_huge_patch14_224", 14, 1280, 32, 16, 224),
         [] { auto a = vit("vit_giant_patch14_224", 14, 1408, 40, 16, 224); a.mlp_ratio = 48.0f / 11; return a; }(),
         miil("vit_base_patch16_224_miil"),
@@ -172,14 +178,14 @@ const std::vector<TimmArchitecture>& table()
             return a;
         }(),
         vit("vit_large_patch14_224", 14, 1024, 24, 16, 224),
-        layerScale(vit("vit_base_patch32_plus_256", 32, 896, 12, 14, 256, 0.95f)),
-        layerScale(vit("vit_base_patch16_plus_240", 16, 896, 12, 14, 240, 0.95f)),
+        layerScale(vit("vit_base_patch32_plus_256", 32, 896, 12, 14, 256, 0.95)),
+        layerScale(vit("vit_base_patch16_plus_240", 16, 896, 12, 14, 240, 0.95)),
         layerScale(vit("vit_small_patch16_36x1_224", 16, 384, 36, 6, 224)),
-        [] { auto a = vit("eva_large_patch14_196", 14, 1024, 24, 16, 196, 1.0f); a.avg_pool = true; a.imagenet_mean = true; return a; }(),
-        [] { auto a = vit("eva_large_patch14_336", 14, 1024, 24, 16, 336, 1.0f); a.avg_pool = true; a.imagenet_mean = true; return a; }(),
-        noEmbedClass(vit("flexivit_small", 16, 384, 12, 6, 240, 0.95f)),
-        noEmbedClass(vit("flexivit_base", 16, 768, 12, 12, 240, 0.95f)),
-        noEmbedClass(vit("flexivit_large", 16, 1024, 24, 16, 240, 0.95f)),
+        [] { auto a = vit("eva_large_patch14_196", 14, 1024, 24, 16, 196, 1.0); a.avg_pool = true; a.imagenet_mean = true; return a; }(),
+        [] { auto a = vit("eva_large_patch14_336", 14, 1024, 24, 16, 336, 1.0); a.avg_pool = true; a.imagenet_mean = true; return a; }(),
+        noEmbedClass(vit("flexivit_small", 16, 384, 12, 6, 240, 0.95)),
+        noEmbedClass(vit("flexivit_base", 16, 768, 12, 12, 240, 0.95)),
+        noEmbedClass(vit("flexivit_large", 16, 1024, 24, 16, 240, 0.95)),
     };
     return kTable;
 }
@@ -228,16 +234,21 @@ public:
             fail(key, "a string");
         return v.get<std::string>();
     }
-    std::array<float, 3> triple(const char* key, std::array<float, 3> fallback) const
+    std::array<double, 3> triple(const char* key, std::array<double, 3> fallback) const
     {
         if (!has(key))
             return fallback;
         const json& v = object_.at(key);
         if (v.is_number())
-            return {v.get<float>(), v.get<float>(), v.get<float>()};
+            return {v.get<double>(), v.get<double>(), v.get<double>()};
         if (!v.is_array() || v.size() != 3 || !std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_number(); }))
             fail(key, "three numbers");
-        return {v[0].get<float>(), v[1].get<float>(), v[2].get<float>()};
+        return {v[0].get<double>(), v[1].get<double>(), v[2].get<double>()};
+    }
+    // The same as float, what PreprocessConfig holds.
+    std::array<float, 3> triple(const char* key, std::array<float, 3> fallback) const
+    {
+        return has(key) ? floats(triple(key, std::array<double, 3>{})) : fallback;
     }
     // "image_size": 224 or [224, 224] (height, width)
     std::optional<std::pair<int, int>> size2(const char* key) const
@@ -296,7 +307,7 @@ Resample timmInterpolation(const std::string& name, const std::string& file)
         return Resample::Bicubic;
     if (name == "bilinear")
         return Resample::Bilinear;
-    throw Error(file + ": pretrained_cfg interpolation '" + name + "' is not supported (bicubic or bilinear)");
+    throw Error(file + ": interpolation '" + name + "' is not supported (bicubic or bilinear)");
 }
 
 // transformers size / crop_size dicts: {"height", "width"}, {"shortest_edge"} or a bare integer.
@@ -364,8 +375,8 @@ PreprocessConfig parsePreprocessor(std::string_view text, const std::string& fil
         // BitImageProcessor class defaults: shortest edge 224, bicubic, crop 224, CLIP mean/std
         p = defaultPreprocess(Family::HfDinov2, image);
         p.shortest_edge = 224;
-        p.mean = kClipMean;
-        p.std = kClipStd;
+        p.mean = floats(kClipMean);
+        p.std = floats(kClipStd);
     } else if (type.starts_with("DeiTImageProcessor"))
         p = defaultPreprocess(Family::HfDeiT, image);
     else if (type.starts_with("ViTImageProcessor"))
@@ -551,16 +562,15 @@ ViTConfig parseTimm(const json& j, const std::string& file)
     const double crop_pct = cfg.number("crop_pct", a.crop_pct);
     if (!(crop_pct > 0.0 && crop_pct <= 4.0))
         cfg.fail("crop_pct", "a fraction in (0, 4]");
-    const std::string crop_mode = cfg.string("crop_mode", "center");
-    if (crop_mode != "center" && crop_mode != "squash")
-        throw Error(cfg.file() + ": crop_mode '" + crop_mode + "' is not supported (center or squash)");
-    c.preprocess = timmPreprocess(height, width, resample, static_cast<float>(crop_pct), mean, stdev);
-    if (crop_mode == "squash") {
-        // Resize((floor(h / crop_pct), floor(w / crop_pct))) regardless of aspect, then CenterCrop
-        c.preprocess.resize = PreprocessConfig::Resize::Exact;
-        c.preprocess.resize_height = static_cast<int>(std::floor(height / crop_pct));
-        c.preprocess.resize_width = static_cast<int>(std::floor(width / crop_pct));
-    }
+    const std::string crop_mode = cfg.string("crop_mode", a.crop_mode);
+    TimmCropMode mode = TimmCropMode::Center;
+    if (crop_mode == "squash")
+        mode = TimmCropMode::Squash;
+    else if (crop_mode == "border")
+        mode = TimmCropMode::Border;
+    else if (crop_mode != "center")
+        throw Error(cfg.file() + ": crop_mode '" + crop_mode + "' is not supported (center, squash or border)");
+    c.preprocess = timmPreprocess(height, width, resample, crop_pct, mode, mean, stdev);
     return c;
 }
 
@@ -591,25 +601,42 @@ std::string familyName(Family family)
     return "unknown";
 }
 
-PreprocessConfig timmPreprocess(int height, int width, Resample resample, float crop_pct,
-    std::array<float, 3> mean, std::array<float, 3> std)
+PreprocessConfig timmPreprocess(int height, int width, Resample resample, double crop_pct, TimmCropMode crop_mode,
+    std::array<double, 3> mean, std::array<double, 3> std)
 {
     PreprocessConfig p;
-    // transforms_imagenet_eval: scale_size = floor(size / crop_pct); equal sides resize the
-    // shortest edge (torchvision Resize(int)), then CenterCrop(size).
-    const int scaleH = static_cast<int>(std::floor(height / static_cast<double>(crop_pct)));
-    const int scaleW = static_cast<int>(std::floor(width / static_cast<double>(crop_pct)));
-    if (scaleH == scaleW) {
-        p.resize = PreprocessConfig::Resize::ShortestEdge;
-        p.shortest_edge = scaleH;
-    } else {
-        // Non-square input_size: timm's ResizeKeepRatio keeps the aspect ratio while covering
-        // (scaleH, scaleW); PreprocessConfig cannot say that, so this squashes to it instead.
-        p.resize = PreprocessConfig::Resize::Exact;
-        p.resize_height = scaleH;
-        p.resize_width = scaleW;
-    }
+    // transforms_imagenet_eval: scale_size = math.floor(size / crop_pct) per side
+    const int scaleH = static_cast<int>(std::floor(height / crop_pct));
+    const int scaleW = static_cast<int>(std::floor(width / crop_pct));
+    p.resize_height = scaleH;
+    p.resize_width = scaleW;
     p.resample = resample;
+    switch (crop_mode) {
+    case TimmCropMode::Center:
+        if (scaleH == scaleW) {
+            // torchvision Resize(int): the shortest edge
+            p.resize = PreprocessConfig::Resize::ShortestEdge;
+            p.shortest_edge = scaleH;
+        } else {
+            // ResizeKeepRatio(scale_size): covers it. timm passes no interpolation there, so it is
+            // ResizeKeepRatio's default, bilinear, whatever the pretrained_cfg says.
+            p.resize = PreprocessConfig::Resize::KeepRatio;
+            p.resample = Resample::Bilinear;
+        }
+        break;
+    case TimmCropMode::Squash:
+        // Resize(scale_size): both sides, aspect ratio not kept
+        p.resize = PreprocessConfig::Resize::Exact;
+        break;
+    case TimmCropMode::Border:
+        // ResizeKeepRatio(scale_size, longest=1.0): fits inside; CenterCropOrPad pads with
+        // round(255 * mean), Python's round (half to even), and Pillow clips the colour to 8 bits.
+        p.resize = PreprocessConfig::Resize::KeepRatio;
+        p.fit_longest = true;
+        for (std::size_t i = 0; i < 3; ++i)
+            p.pad_fill[i] = static_cast<std::uint8_t>(std::clamp(std::nearbyint(255.0 * mean[i]), 0.0, 255.0));
+        break;
+    }
     p.center_crop = true;
     p.crop_height = height;
     p.crop_width = width;
@@ -617,8 +644,8 @@ PreprocessConfig timmPreprocess(int height, int width, Resample resample, float 
     p.rescale = true;
     p.rescale_factor = 1.0f / 255.0f; // ToTensor
     p.normalize = true;
-    p.mean = mean;
-    p.std = std;
+    p.mean = floats(mean);
+    p.std = floats(std);
     return p;
 }
 
@@ -632,8 +659,8 @@ PreprocessConfig defaultPreprocess(Family family, int image_size)
         p.resize = PreprocessConfig::Resize::Exact;
         p.resize_height = p.resize_width = image_size;
         p.resample = Resample::Bilinear;
-        p.mean = kInceptionMean;
-        p.std = kInceptionStd;
+        p.mean = floats(kInceptionMean);
+        p.std = floats(kInceptionStd);
         break;
     case Family::HfDeiT:
         // DeiTImageProcessor defaults (facebook/deit-*-patch16-224): 256x256 bicubic, crop 224,
@@ -643,8 +670,8 @@ PreprocessConfig defaultPreprocess(Family family, int image_size)
         p.resample = Resample::Bicubic;
         p.center_crop = true;
         p.crop_height = p.crop_width = image_size;
-        p.mean = kImagenetMean;
-        p.std = kImagenetStd;
+        p.mean = floats(kImagenetMean);
+        p.std = floats(kImagenetStd);
         break;
     case Family::HfDinov2:
         // facebook/dinov2-* preprocessor_config.json (BitImageProcessor): shortest edge 256,
@@ -654,12 +681,13 @@ PreprocessConfig defaultPreprocess(Family family, int image_size)
         p.resample = Resample::Bicubic;
         p.center_crop = true;
         p.crop_height = p.crop_width = 224;
-        p.mean = kImagenetMean;
-        p.std = kImagenetStd;
+        p.mean = floats(kImagenetMean);
+        p.std = floats(kImagenetStd);
         break;
     case Family::Timm:
         // timm vision_transformer _cfg: crop_pct 0.9, bicubic, Inception mean/std 0.5
-        p = timmPreprocess(image_size, image_size, Resample::Bicubic, 0.9f, kInceptionMean, kInceptionStd);
+        p = timmPreprocess(image_size, image_size, Resample::Bicubic, 0.9, TimmCropMode::Center, kInceptionMean,
+            kInceptionStd);
         break;
     }
     return p;

@@ -1,6 +1,7 @@
 #pragma once
 // One description of a ViT, whatever checkpoint family it came from.
 #include <array>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <string>
@@ -16,16 +17,24 @@ enum class Resample { Bilinear, Bicubic };
 // How a picture becomes Pixels, as the reference processor does it
 // (transformers preprocessor_config.json or timm pretrained_cfg).
 struct PreprocessConfig {
-    enum class Resize { Exact, ShortestEdge } resize = Resize::Exact;
-    int resize_height = 224;   // Exact: target size
+    // Exact: to resize_height x resize_width. ShortestEdge: the short side to shortest_edge.
+    // KeepRatio: timm's ResizeKeepRatio towards resize_height x resize_width, aspect kept.
+    enum class Resize { Exact, ShortestEdge, KeepRatio } resize = Resize::Exact;
+    int resize_height = 224;   // Exact, KeepRatio: target size
     int resize_width = 224;
     int shortest_edge = 224;   // ShortestEdge: target of the short side
+    // KeepRatio: false, the picture covers the target (timm longest=0); true, it fits inside (longest=1).
+    bool fit_longest = false;
     Resample resample = Resample::Bilinear;
     bool center_crop = false;
     int crop_height = 224;
     int crop_width = 224;
     // Centre-crop offset: transformers (h - ch) // 2; torchvision/timm int(round((h - ch) / 2.0)).
+    // A crop larger than the picture pads: transformers ceil((ch - h) / 2) before, torchvision/timm
+    // (ch - h) // 2.
     bool crop_round_half = false;
+    // The colour of that padding (timm crop_mode 'border': round(255 * mean)).
+    std::array<std::uint8_t, 3> pad_fill{0, 0, 0};
     bool rescale = true;
     float rescale_factor = 1.0f / 255.0f;
     bool normalize = true;
@@ -91,7 +100,8 @@ struct TimmArchitecture {
     bool distilled = false;    // VisionTransformerDistilled: dist_token, head_dist
     // default pretrained_cfg
     bool imagenet_mean = false; // IMAGENET_DEFAULT mean/std, else IMAGENET_INCEPTION (0.5)
-    float crop_pct = 0.9f;
+    double crop_pct = 0.9;      // double, as timm divides by it: floor(size / crop_pct)
+    const char* crop_mode = "center";
 };
 
 // The table entry for a timm architecture name; a pretrained tag after '.' is ignored.
@@ -108,9 +118,16 @@ ViTConfig parseConfigJson(std::string_view config_json, std::string_view preproc
 // What the family's reference processor does when preprocessor_config.json / pretrained_cfg is
 // missing (see config.cpp for the source of each default).
 PreprocessConfig defaultPreprocess(Family family, int image_size);
-// timm's eval transform for a pretrained_cfg: shortest edge floor(size / crop_pct), centre crop.
-PreprocessConfig timmPreprocess(int height, int width, Resample resample, float crop_pct,
-    std::array<float, 3> mean, std::array<float, 3> std);
+// timm pretrained_cfg crop_mode: how transforms_imagenet_eval reaches the input size.
+enum class TimmCropMode { Center, Squash, Border };
+
+// timm's eval transform (transforms_imagenet_eval) for a pretrained_cfg. scale_size is
+// floor(size / crop_pct) per side; center: the shortest edge to it when square, else
+// ResizeKeepRatio covering it, then CenterCrop; squash: Resize to it, CenterCrop; border:
+// ResizeKeepRatio fitting inside it, CenterCropOrPad with fill round(255 * mean). Mean and std in
+// double, as timm computes the fill from them.
+PreprocessConfig timmPreprocess(int height, int width, Resample resample, double crop_pct, TimmCropMode crop_mode,
+    std::array<double, 3> mean, std::array<double, 3> std);
 
 std::string familyName(Family family);
 

@@ -143,6 +143,17 @@ void resizedSize(int width, int height, const PreprocessConfig& config, int& out
         outHeight = config.resize_height;
         return;
     }
+    if (config.resize == PreprocessConfig::Resize::KeepRatio) {
+        // timm ResizeKeepRatio.get_params at eval: one ratio for both sides, the smaller of the two
+        // (longest=0: the picture covers the target) or the larger (longest=1: it fits inside),
+        // then round(side / ratio), Python's round: half to even.
+        const double ratioH = static_cast<double>(height) / config.resize_height;
+        const double ratioW = static_cast<double>(width) / config.resize_width;
+        const double ratio = config.fit_longest ? std::max(ratioH, ratioW) : std::min(ratioH, ratioW);
+        outHeight = static_cast<int>(std::nearbyint(height / ratio));
+        outWidth = static_cast<int>(std::nearbyint(width / ratio));
+        return;
+    }
     // transformers get_resize_output_image_size and torchvision Resize(int): the short side becomes
     // shortest_edge, the long side int(shortest_edge * long / short).
     const int s = config.shortest_edge;
@@ -159,16 +170,16 @@ void resizedSize(int width, int height, const PreprocessConfig& config, int& out
 int cropOffset(int size, int crop, bool roundHalf)
 {
     const int d = size - crop;
-    if (roundHalf)
-        return static_cast<int>(std::nearbyint(d / 2.0)); // Python round: half to even
-    return d >= 0 ? d / 2 : -((-d + 1) / 2);               // Python floor division
+    if (roundHalf) // torchvision: int(round(d / 2.0)), half to even; a larger crop pads (crop - size) // 2 before
+        return d >= 0 ? static_cast<int>(std::nearbyint(d / 2.0)) : -(-d / 2);
+    return d >= 0 ? d / 2 : -((-d + 1) / 2); // transformers: d // 2; pads ceil(-d / 2) before
 }
 
 void checkConfig(const PreprocessConfig& config)
 {
-    const bool exact = config.resize == PreprocessConfig::Resize::Exact;
-    if ((exact && (config.resize_width <= 0 || config.resize_height <= 0))
-        || (!exact && config.shortest_edge <= 0)
+    const bool toSize = config.resize != PreprocessConfig::Resize::ShortestEdge;
+    if ((toSize && (config.resize_width <= 0 || config.resize_height <= 0))
+        || (!toSize && config.shortest_edge <= 0)
         || (config.center_crop && (config.crop_width <= 0 || config.crop_height <= 0)))
         throw Error("preprocess: resize or crop size must be positive");
 }
@@ -203,8 +214,11 @@ RgbImage modelInputImage(const RgbImage& image, const PreprocessConfig& config)
     const int cw = config.crop_width, ch = config.crop_height;
     const int left = cropOffset(rw, cw, config.crop_round_half);
     const int top = cropOffset(rh, ch, config.crop_round_half);
-    // A crop larger than the picture pads with black, as both references do.
-    RgbImage out{cw, ch, std::vector<std::uint8_t>(static_cast<std::size_t>(cw) * ch * 3, 0)};
+    // A crop larger than the picture pads: black in both libraries' centre crops, the mean colour
+    // in timm's crop_mode 'border'.
+    RgbImage out{cw, ch, std::vector<std::uint8_t>(static_cast<std::size_t>(cw) * ch * 3)};
+    for (std::size_t i = 0; i < out.rgb.size(); i += 3)
+        std::copy(config.pad_fill.begin(), config.pad_fill.end(), out.rgb.begin() + static_cast<std::ptrdiff_t>(i));
     for (int y = 0; y < ch; ++y) {
         const int sy = top + y;
         if (sy < 0 || sy >= rh)

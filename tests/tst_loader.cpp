@@ -452,6 +452,103 @@ private slots:
         QVERIFY(!p.crop_round_half);
     }
 
+    // resolve_data_config + transforms_imagenet_eval for a pretrained_cfg: scale_size =
+    // math.floor(size / crop_pct) per side (in double: 221 / 0.85 is 260, not 259), then per
+    // crop_mode. The pictures these make are checked against timm in tst_preprocess.
+    void timmPretrainedCfg_data()
+    {
+        QTest::addColumn<QString>("architecture");
+        QTest::addColumn<QString>("cfg");
+        QTest::addColumn<int>("resize");       // PreprocessConfig::Resize
+        QTest::addColumn<int>("height");       // shortest edge, or the target height
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("fitLongest");
+        QTest::addColumn<int>("resample");
+        QTest::addColumn<int>("cropHeight");
+        QTest::addColumn<int>("cropWidth");
+        QTest::addColumn<QList<int>>("fill");
+        const int exact = int(PreprocessConfig::Resize::Exact);
+        const int shortest = int(PreprocessConfig::Resize::ShortestEdge);
+        const int keepRatio = int(PreprocessConfig::Resize::KeepRatio);
+        const int bilinear = int(Resample::Bilinear), bicubic = int(Resample::Bicubic);
+        const QList<int> black{0, 0, 0};
+        QTest::newRow("center square") << "vit_base_patch16_224"
+            << R"({"input_size": [3, 224, 224], "crop_pct": 0.9, "crop_mode": "center"})"
+            << shortest << 248 << 248 << false << bicubic << 224 << 224 << black;
+        QTest::newRow("crop_pct in double") << "vit_base_patch16_224" << R"({"input_size": [3, 221, 221], "crop_pct": 0.85})"
+            << shortest << 260 << 260 << false << bicubic << 221 << 221 << black;
+        // ResizeKeepRatio without interpolation: bilinear, whatever the cfg says
+        QTest::newRow("center wide") << "vit_base_patch16_224"
+            << R"({"input_size": [3, 224, 320], "crop_pct": 0.9, "interpolation": "bicubic"})"
+            << keepRatio << 248 << 355 << false << bilinear << 224 << 320 << black;
+        QTest::newRow("center tall") << "vit_base_patch16_224" << R"({"input_size": [3, 320, 224], "crop_pct": 1.0})"
+            << keepRatio << 320 << 224 << false << bilinear << 320 << 224 << black;
+        QTest::newRow("squash") << "vit_base_patch16_224"
+            << R"({"input_size": [3, 224, 320], "crop_pct": 0.875, "crop_mode": "squash", "interpolation": "bilinear"})"
+            << exact << 256 << 365 << false << bilinear << 224 << 320 << black;
+        QTest::newRow("border") << "deit_base_patch16_224"
+            << R"({"input_size": [3, 224, 224], "crop_pct": 1.0, "crop_mode": "border"})"
+            << keepRatio << 224 << 224 << true << bicubic << 224 << 224 << QList<int>{124, 116, 104};
+        // round(255 * 0.3) = round(76.5) = 76, half to even (a float mean gives 76.500003, 77);
+        // Pillow clips the others to 8 bits
+        QTest::newRow("border fill rounding") << "vit_base_patch16_224"
+            << R"({"input_size": [3, 160, 96], "crop_pct": 0.95, "crop_mode": "border", "mean": [0.3, 1.2, -0.1]})"
+            << keepRatio << 168 << 101 << true << bicubic << 160 << 96 << QList<int>{76, 255, 0};
+    }
+
+    void timmPretrainedCfg()
+    {
+        QFETCH(QString, architecture);
+        QFETCH(QString, cfg);
+        QFETCH(int, resize);
+        QFETCH(int, height);
+        QFETCH(int, width);
+        QFETCH(bool, fitLongest);
+        QFETCH(int, resample);
+        QFETCH(int, cropHeight);
+        QFETCH(int, cropWidth);
+        QFETCH(QList<int>, fill);
+        const std::string config = "{\"architecture\": \"" + architecture.toStdString() + "\", \"pretrained_cfg\": "
+            + cfg.toStdString() + "}";
+        const PreprocessConfig p = parseConfigJson(config, "", "m").preprocess;
+        QCOMPARE(int(p.resize), resize);
+        if (p.resize == PreprocessConfig::Resize::ShortestEdge) {
+            QCOMPARE(p.shortest_edge, height);
+        } else {
+            QCOMPARE(p.resize_height, height);
+            QCOMPARE(p.resize_width, width);
+        }
+        QCOMPARE(p.fit_longest, fitLongest);
+        QCOMPARE(int(p.resample), resample);
+        QVERIFY(p.center_crop && p.crop_round_half);
+        QCOMPARE(p.crop_height, cropHeight);
+        QCOMPARE(p.crop_width, cropWidth);
+        QCOMPARE((QList<int>{p.pad_fill[0], p.pad_fill[1], p.pad_fill[2]}), fill);
+    }
+
+    void timmPretrainedCfgErrors_data()
+    {
+        QTest::addColumn<QString>("cfg");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("crop_mode") << R"({"crop_mode": "random"})"
+            << "m/config.json pretrained_cfg: crop_mode 'random' is not supported (center, squash or border)";
+        QTest::newRow("interpolation") << R"({"interpolation": "lanczos"})"
+            << "m/config.json pretrained_cfg: interpolation 'lanczos' is not supported (bicubic or bilinear)";
+        QTest::newRow("crop_pct") << R"({"crop_pct": 0})"
+            << "m/config.json pretrained_cfg: 'crop_pct' should be a fraction in (0, 4], found 0";
+        QTest::newRow("input_size") << R"({"input_size": [224, 224]})"
+            << "m/config.json pretrained_cfg: 'input_size' should be [channels, height, width], found [224,224]";
+    }
+
+    void timmPretrainedCfgErrors()
+    {
+        QFETCH(QString, cfg);
+        QFETCH(QString, message);
+        const std::string config = R"({"architecture": "vit_base_patch16_224", "pretrained_cfg": )" + cfg.toStdString() + "}";
+        const QString got = errorOf([&] { parseConfigJson(config, "", "m"); });
+        QCOMPARE(got, message);
+    }
+
     void hfDinov2SwiGLU()
     {
         // D 16, mlp_ratio 4: int(64 * 2 / 3) = 42, (42 + 7) // 8 * 8 = 48

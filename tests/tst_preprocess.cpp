@@ -1,10 +1,14 @@
-// Preprocessing against the references: Pillow's resize bit for bit, and the whole pipeline
-// against the pixel_values.npy that transformers and timm made from the fixtures' image.png.
+// Preprocessing against the references: Pillow's resize bit for bit, timm's eval transform for
+// each crop_mode bit for bit, and the whole pipeline against the pixel_values.npy that
+// transformers and timm made from the fixtures' image.png.
 #include "error.h"
 #include "imageio.h"
 #include "npy.h"
 #include "preprocess.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -37,6 +41,14 @@ RgbImage fixtureImage(const std::string& fixture)
     if (decoded.isNull())
         throw Error(error.toStdString());
     return toRgbImage(decoded);
+}
+
+QJsonObject timmEvalCases()
+{
+    QFile file(QString::fromStdString(data("resize/timm_eval.json").string()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 PreprocessConfig transformersViT()
@@ -92,6 +104,47 @@ private slots:
         for (std::size_t i = 0; i < got.rgb.size(); ++i)
             mismatches += got.rgb[i] != expected.rgb[i];
         QCOMPARE(mismatches, 0);
+    }
+
+    void timmEvalTransform_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QJsonObject cases = timmEvalCases();
+        QVERIFY2(!cases.isEmpty(), "tests/data/resize/timm_eval.json missing or not JSON");
+        for (const QString& name : cases.keys())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    // tools/make_resize_vectors.py ran timm's transforms_imagenet_eval (as resolve_data_config and
+    // create_transform call it) on a pretrained_cfg; the same cfg goes through a timm config.json
+    // here. The picture before ToTensor must match exactly; the normalised tensor within float
+    // rounding (ToTensor divides by 255, the backend multiplies by 1/255).
+    void timmEvalTransform()
+    {
+        QFETCH(QString, name);
+        const QJsonObject spec = timmEvalCases().value(name).toObject();
+        qInfo("%s", qPrintable(spec.value("checks").toString()));
+        const QByteArray cfg = QJsonDocument(spec.value("pretrained_cfg").toObject()).toJson(QJsonDocument::Compact);
+        const std::string config = R"({"architecture": "vit_tiny_patch16_224", "pretrained_cfg": )" + cfg.toStdString() + "}";
+        const PreprocessConfig p = parseConfigJson(config, "", name.toStdString()).preprocess;
+
+        const RgbImage source = imageFromNpy(data("resize/" + spec.value("source").toString().toStdString() + ".npy"));
+        const RgbImage expected = imageFromNpy(data("resize/timm_" + name.toStdString() + ".npy"));
+        const RgbImage got = modelInputImage(source, p);
+        QCOMPARE(got.width, expected.width);
+        QCOMPARE(got.height, expected.height);
+        int mismatches = 0;
+        for (std::size_t i = 0; i < got.rgb.size(); ++i)
+            mismatches += got.rgb[i] != expected.rgb[i];
+        QCOMPARE(mismatches, 0);
+
+        const Pixels pixels = preprocess(source, p);
+        const NpyArray reference = readNpy(data("resize/timm_" + name.toStdString() + "_pixels.npy")); // (3, H, W)
+        QCOMPARE(pixels.data.size(), reference.data.size());
+        double worst = 0.0;
+        for (std::size_t i = 0; i < pixels.data.size(); ++i)
+            worst = std::max(worst, static_cast<double>(std::abs(pixels.data[i] - reference.data[i])));
+        QVERIFY2(worst <= 1e-6, qPrintable(QString("max abs diff %1").arg(worst)));
     }
 
     void fixturePixels_data()
@@ -150,6 +203,11 @@ private slots:
         QTest::newRow("odd 25 floor") << 249 << false << 12;
         QTest::newRow("odd 25 round half even") << 249 << true << 12;
         QTest::newRow("even") << 250 << true << 13;
+        // a crop larger than the picture: transformers pads ceil(3 / 2) = 2 before, torchvision 3 // 2 = 1
+        QTest::newRow("pad 3 floor") << 221 << false << -2;
+        QTest::newRow("pad 3 torchvision") << 221 << true << -1;
+        QTest::newRow("pad 1 torchvision") << 223 << true << 0;
+        QTest::newRow("pad 4 torchvision") << 220 << true << -2;
     }
 
     void cropOffsets()
@@ -165,14 +223,18 @@ private slots:
         const ModelRegion region = modelRegion(size, size, c);
         QCOMPARE(region.x, static_cast<double>(offset));
         QCOMPARE(region.width, 224.0);
-        // The cropped picture starts at that offset.
+        // The cropped picture starts at that offset: column x holds x + 1, padding 0.
         RgbImage image{size, size, std::vector<std::uint8_t>(static_cast<std::size_t>(size) * size * 3)};
         for (int x = 0; x < size; ++x)
             for (int y = 0; y < size; ++y)
-                image.rgb[(static_cast<std::size_t>(y) * size + x) * 3] = static_cast<std::uint8_t>(x);
+                image.rgb[(static_cast<std::size_t>(y) * size + x) * 3] = static_cast<std::uint8_t>(x + 1);
         const RgbImage cropped = modelInputImage(image, c);
         QCOMPARE(cropped.width, 224);
-        QCOMPARE(static_cast<int>(cropped.rgb[0]), offset);
+        const int first = std::max(0, -offset); // first row and column from the picture
+        const auto red = [&](int x, int y) { return static_cast<int>(cropped.rgb[(static_cast<std::size_t>(y) * 224 + x) * 3]); };
+        QCOMPARE(red(first, first), std::max(0, offset) + 1);
+        if (offset < 0)
+            QCOMPARE(red(first - 1, first), 0);
     }
 
     void regionMapsBackToOriginal()
