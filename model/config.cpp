@@ -111,6 +111,33 @@ TimmArchitecture noEmbedClass(TimmArchitecture a)
     return a;
 }
 
+// vit_so150m_*: no class token, and registers with positions (no_embed_class False): the table
+// covers [reg x4, patches]. Average pooling after the final norm.
+TimmArchitecture so150m(const char* name, int image, double crop_pct)
+{
+    TimmArchitecture a = vit(name, 16, 896, 18, 14, image, crop_pct);
+    a.mlp_ratio = 2.572f;
+    a.class_token = false;
+    a.reg_tokens = 4;
+    a.avg_pool = true;
+    a.fc_norm_off = true;
+    return a;
+}
+
+// vit_so150m2_*: one register with a position, no qkv bias, layer scale, fc_norm after pooling.
+TimmArchitecture so150m2(const char* name, int image, const char* crop_mode = "center")
+{
+    TimmArchitecture a = vit(name, 16, 832, 21, 13, image, 1.0);
+    a.mlp_ratio = 34.0f / 13;
+    a.class_token = false;
+    a.reg_tokens = 1;
+    a.qkv_bias = false;
+    a.layer_scale = true; // init_values=1e-5
+    a.avg_pool = true;
+    a.crop_mode = crop_mode;
+    return a;
+}
+
 TimmArchitecture miil(const char* name)
 {
     TimmArchitecture a = vit(name, 16, 768, 12, 12, 224, 0.875);
@@ -186,6 +213,11 @@ const std::vector<TimmArchitecture>& table()
         noEmbedClass(vit("flexivit_small", 16, 384, 12, 6, 240, 0.95)),
         noEmbedClass(vit("flexivit_base", 16, 768, 12, 12, 240, 0.95)),
         noEmbedClass(vit("flexivit_large", 16, 1024, 24, 16, 240, 0.95)),
+        so150m("vit_so150m_patch16_reg4_gap_256", 256, 0.95),
+        so150m("vit_so150m_patch16_reg4_gap_384", 384, 1.0),
+        so150m2("vit_so150m2_patch16_reg1_gap_256", 256),
+        so150m2("vit_so150m2_patch16_reg1_gap_384", 384),
+        so150m2("vit_so150m2_patch16_reg1_gap_448", 448, "squash"),
     };
     return kTable;
 }

@@ -486,6 +486,8 @@ private slots:
         QTest::newRow("squash") << "vit_base_patch16_224"
             << R"({"input_size": [3, 224, 320], "crop_pct": 0.875, "crop_mode": "squash", "interpolation": "bilinear"})"
             << exact << 256 << 365 << false << bilinear << 224 << 320 << black;
+        QTest::newRow("squash, the architecture's default cfg") << "vit_so150m2_patch16_reg1_gap_448.sbb_e200_in12k_ft_in1k" << "{}"
+            << exact << 448 << 448 << false << bicubic << 448 << 448 << black;
         QTest::newRow("border") << "deit_base_patch16_224"
             << R"({"input_size": [3, 224, 224], "crop_pct": 1.0, "crop_mode": "border"})"
             << keepRatio << 224 << 224 << true << bicubic << 224 << 224 << QList<int>{124, 116, 104};
@@ -692,6 +694,38 @@ private slots:
         QVERIFY(findTimmArchitecture("vit_giant_patch14_dinov2")->swiglu);
         QCOMPARE(findTimmArchitecture("vit_large_patch16_224")->heads, 16);
         QVERIFY(!findTimmArchitecture("vit_so400m_patch14_siglip_224"));
+        // registers with positions (no_embed_class False)
+        const TimmArchitecture* so = findTimmArchitecture("vit_so150m_patch16_reg4_gap_256.sbb_e250_in12k_ft_in1k");
+        QVERIFY(so);
+        QCOMPARE(so->heads, 14);
+        QCOMPARE(so->reg_tokens, 4);
+        QVERIFY(!so->no_embed_class && !so->class_token && so->avg_pool && so->fc_norm_off);
+        const TimmArchitecture* so2 = findTimmArchitecture("vit_so150m2_patch16_reg1_gap_384");
+        QVERIFY(so2);
+        QCOMPARE(so2->heads, 13);
+        QCOMPARE(so2->reg_tokens, 1);
+        QVERIFY(!so2->no_embed_class && so2->layer_scale && !so2->qkv_bias && !so2->fc_norm_off);
+    }
+
+    // The family fixtures whose registers have positions: a table row per prefix token, then the grid.
+    void timmRegistersWithPositions_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("prefix");
+        QTest::newRow("4 registers, no class token") << "timm_so150m_reg4_pos" << 4;
+        QTest::newRow("class token and a register") << "timm_so150m2_reg1_cls_pos" << 2;
+    }
+
+    void timmRegistersWithPositions()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, prefix);
+        const LoadedCheckpoint ck = loadFolder(kData / "families" / fixture.toStdString() / "model");
+        const ViTConfig& c = ck.config;
+        QVERIFY(c.registers > 0 && c.pos_embed_has_prefix);
+        QCOMPARE(c.prefixTokens(), prefix);
+        const std::size_t grid = static_cast<std::size_t>(c.image_height / c.patch) * static_cast<std::size_t>(c.image_width / c.patch);
+        QCOMPARE(ck.weights.pos_embed.size(), (grid + static_cast<std::size_t>(prefix)) * static_cast<std::size_t>(c.hidden));
     }
 
     void unknownTimmArchitectureNeedsHeads()

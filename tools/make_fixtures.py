@@ -735,6 +735,12 @@ ARCHITECTURES = {
     "vit_medium_patch16_gap_256": dict(
         img_size=256, patch_size=16, embed_dim=512, depth=12, num_heads=8, class_token=False,
         global_pool="avg", qkv_bias=False, init_values=1e-6, fc_norm=False),
+    "vit_so150m_patch16_reg4_gap_256": dict(
+        img_size=256, patch_size=16, embed_dim=896, depth=18, num_heads=14, mlp_ratio=2.572,
+        class_token=False, reg_tokens=4, global_pool="avg", fc_norm=False),
+    "vit_so150m2_patch16_reg1_gap_256": dict(
+        img_size=256, patch_size=16, embed_dim=832, depth=21, num_heads=13, mlp_ratio=34 / 13, init_values=1e-5,
+        qkv_bias=False, class_token=False, reg_tokens=1, global_pool="avg"),
 }
 
 
@@ -1077,6 +1083,28 @@ def timm_cls_avg_f16():
         dtype=torch.float16,
         notes="F16 weights; class token kept but global_pool='avg' (model_args): the mean of the patch "
               "tokens only, then fc_norm (so 'norm' is Identity); img 48 (3x3), run at 64x48 (4x3)")
+
+
+@fixture
+def timm_so150m_reg4_pos():
+    args = dict(embed_dim=48, depth=2, num_heads=3, img_size=64, num_classes=5, dynamic_img_size=True)
+    return dict(
+        family="timm", architecture="vit_so150m_patch16_reg4_gap_256", model_args=args, input=(48, 80),
+        notes="registers with positions: no class token, 4 reg tokens, no_embed_class False, so pos_embed has 4 "
+              "prefix rows (one per register) before the grid; global_pool='avg' with fc_norm=False (final 'norm', "
+              "then the mean of the patch tokens); MLP int(48 * 2.572) = 123; img 64 (4x4), run at 48x80 (3x5): "
+              "resample_abs_pos_embed keeps the 4 prefix rows, bicubic antialias on the grid")
+
+
+@fixture
+def timm_so150m2_reg1_cls_pos():
+    args = dict(embed_dim=48, depth=2, num_heads=4, img_size=48, num_classes=4, class_token=True,
+                global_pool="token", dynamic_img_size=True)
+    return dict(
+        family="timm", architecture="vit_so150m2_patch16_reg1_gap_256", model_args=args, input=(64, 48),
+        notes="class token and register both with positions (model_args class_token=True, global_pool='token' on "
+              "vit_so150m2's reg_tokens=1, no_embed_class False): pos_embed rows [cls, reg, grid]; layer scale, "
+              "qkv_bias=False; img 48 (3x3), run at 64x48 (4x3), the 2 prefix rows kept")
 
 
 def build(spec):
