@@ -31,6 +31,54 @@ void expectSize(const std::vector<float>& v, std::size_t n, const std::string& w
 
 long long sizeOf(const std::vector<float>& v) { return static_cast<long long>(v.size()); }
 
+// features (T, D) = the final norm of the residual stream x (T, D); a copy for timm average
+// pooling with fc_norm, which norms after pooling instead.
+void finalNorm(float* features, const float* x, int T, const ViTConfig& c, const Weights& w)
+{
+    if (!w.norm_w.empty())
+        kernels::layerNorm(features, x, w.norm_w.data(), w.norm_b.data(), T, c.hidden, c.layer_norm_eps);
+    else
+        std::copy_n(x, static_cast<std::size_t>(T) * c.hidden, features);
+}
+
+// The head: pooling and classifier(s) on the normed features (T, D); logits (K).
+std::vector<float> classify(const float* featureData, const TokenLayout& layout, const ViTConfig& c,
+                            const Weights& w)
+{
+    const int D = c.hidden, K = c.num_labels, T = layout.tokens();
+    const int N = layout.grid_h * layout.grid_w;
+    const ConstMatrixMap features(featureData, T, D); // (T, D)
+    Eigen::RowVectorXf patchMean = features.bottomRows(N).colwise().mean(); // (D) over patches only
+    Eigen::RowVectorXf pooled(D);                                           // (D)
+    if (c.pooling == Pooling::Average || layout.cls < 0)
+        pooled = patchMean;
+    else
+        pooled = features.row(layout.cls);
+    if (!w.fc_norm_w.empty())
+        kernels::layerNorm(pooled.data(), pooled.data(), w.fc_norm_w.data(), w.fc_norm_b.data(), 1, D,
+                           c.layer_norm_eps);
+    std::vector<float> result(K); // (K)
+    Eigen::Map<Eigen::RowVectorXf> logits(result.data(), K);
+    const ConstVectorMap headB(w.head_b.data(), K);
+    if (w.head_w.size() == static_cast<std::size_t>(K) * 2 * D) {
+        Eigen::RowVectorXf joined(2 * D); // (2D) [cls, mean of patches], Dinov2 classifier
+        joined << pooled, patchMean;
+        logits.noalias() = joined * ConstMatrixMap(w.head_w.data(), K, 2 * D).transpose();
+        logits += headB.transpose();
+    } else {
+        logits.noalias() = pooled * ConstMatrixMap(w.head_w.data(), K, D).transpose();
+        logits += headB.transpose();
+    }
+    if (c.distillation_token && !w.head_dist_w.empty()) {
+        // DeiT distilled: the mean of the class-token head and the distillation-token head
+        Eigen::RowVectorXf dist(K);
+        dist.noalias() = features.row(layout.distillation) * ConstMatrixMap(w.head_dist_w.data(), K, D).transpose();
+        dist += ConstVectorMap(w.head_dist_b.data(), K).transpose();
+        logits = (logits + dist) * 0.5f;
+    }
+    return result;
+}
+
 } // namespace
 
 Model::Model(ViTConfig config, Weights weights) : config_(std::move(config)), weights_(std::move(weights))
@@ -334,51 +382,36 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
     if (control.cancel && control.cancel->load())
         throw Cancelled();
 
-    // final norm (identity for timm average pooling with fc_norm)
     result.features.resize(static_cast<std::size_t>(T) * D); // (T, D)
-    if (!w.norm_w.empty())
-        kernels::layerNorm(result.features.data(), x.data(), w.norm_w.data(), w.norm_b.data(), T, D,
-                           c.layer_norm_eps);
-    else
-        result.features = x;
-
-    // head
+    finalNorm(result.features.data(), x.data(), T, c, w);
     if (K > 0) {
-        const ConstMatrixMap features(result.features.data(), T, D); // (T, D)
-        Eigen::RowVectorXf patchMean = features.bottomRows(N).colwise().mean(); // (D) over patches only
-        Eigen::RowVectorXf pooled(D);                                           // (D)
-        if (c.pooling == Pooling::Average || layout.cls < 0)
-            pooled = patchMean;
-        else
-            pooled = features.row(layout.cls);
-        if (!w.fc_norm_w.empty())
-            kernels::layerNorm(pooled.data(), pooled.data(), w.fc_norm_w.data(), w.fc_norm_b.data(), 1, D,
-                               c.layer_norm_eps);
-        result.logits.resize(K); // (K)
-        Eigen::Map<Eigen::RowVectorXf> logits(result.logits.data(), K);
-        const ConstVectorMap headB(w.head_b.data(), K);
-        if (w.head_w.size() == static_cast<std::size_t>(K) * 2 * D) {
-            Eigen::RowVectorXf joined(2 * D); // (2D) [cls, mean of patches], Dinov2 classifier
-            joined << pooled, patchMean;
-            logits.noalias() = joined * ConstMatrixMap(w.head_w.data(), K, 2 * D).transpose();
-            logits += headB.transpose();
-        } else {
-            logits.noalias() = pooled * ConstMatrixMap(w.head_w.data(), K, D).transpose();
-            logits += headB.transpose();
-        }
-        if (c.distillation_token && !w.head_dist_w.empty()) {
-            // DeiT distilled: the mean of the class-token head and the distillation-token head
-            Eigen::RowVectorXf dist(K);
-            dist.noalias() = features.row(layout.distillation) * ConstMatrixMap(w.head_dist_w.data(), K, D).transpose();
-            dist += ConstVectorMap(w.head_dist_b.data(), K).transpose();
-            logits = (logits + dist) * 0.5f;
-        }
+        result.logits = classify(result.features.data(), layout, c, w);
         result.probabilities = result.logits;
         kernels::softmaxRows(result.probabilities.data(), 1, K);
     }
 
     result.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return result;
+}
+
+std::vector<float> Model::headLogits(std::span<const float> residual, const TokenLayout& layout) const
+{
+    const ViTConfig& c = config_;
+    const int T = layout.tokens();
+    const bool prefix_fits = (layout.cls >= 0) == c.class_token && (layout.distillation >= 0) == c.distillation_token
+                             && layout.registers == c.registers && layout.patch_begin == c.prefixTokens();
+    if (layout.grid_h <= 0 || layout.grid_w <= 0 || !prefix_fits
+        || residual.size() != static_cast<std::size_t>(T) * c.hidden)
+        throw Error("model head: a residual stream of " + std::to_string(residual.size()) + " values with "
+                    + std::to_string(T) + " tokens (" + std::to_string(layout.patch_begin) + " before a "
+                    + std::to_string(layout.grid_h) + "x" + std::to_string(layout.grid_w)
+                    + " grid) does not fit model '" + c.name + "' (" + std::to_string(c.prefixTokens())
+                    + " prefix tokens, hidden " + std::to_string(c.hidden) + ")");
+    if (c.num_labels <= 0)
+        return {};
+    std::vector<float> features(residual.size()); // (T, D)
+    finalNorm(features.data(), residual.data(), T, c, weights_);
+    return classify(features.data(), layout, c, weights_);
 }
 
 } // namespace vitscope

@@ -99,6 +99,12 @@ public:
     // Pixels must be (3, H, W) with H and W multiples of the patch size.
     Result run(const Pixels& pixels, const RunControl& control = {}) const;
 
+    // What the head makes of a residual stream (T, D) laid out as `layout`: the final norm,
+    // pooling and classifier, exactly as run() ends, giving K logits (none without classifier).
+    // Fed a layer's stream from Result::residuals, it says what the model would answer if it
+    // stopped there (anatomy.h). Throws Error when the sizes do not fit this model.
+    std::vector<float> headLogits(std::span<const float> residual, const TokenLayout& layout) const;
+
 private:
     ViTConfig config_;
     Weights weights_;
