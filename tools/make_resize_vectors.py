@@ -6,9 +6,9 @@ Writes tests/data/resize/source.npy (23, 37, 3) uint8 noise and one
 {bilinear,bicubic}_WxH.npy per case: what Pillow's Image.resize makes of it, the behaviour
 model/preprocess.cpp must reproduce bit for bit (upscale, downscale with antialias, mixed).
 
-Then timm's eval transform (timm.data.transforms_imagenet_eval, timm 1.0.29) for the
-pretrained_cfg cases in tests/data/resize/timm_eval.json, on source.npy and portrait.npy
-(30, 20, 3): timm_<case>.npy, the (H, W, 3) uint8 picture handed to ToTensor, and
+Then timm's eval transform (timm.data.transforms_imagenet_eval, timm 1.0.29) for each
+pretrained_cfg of CASES (written to tests/data/resize/timm_eval.json for the test), on source.npy
+or portrait.npy (30, 20, 3): timm_<case>.npy, the (H, W, 3) uint8 picture handed to ToTensor, and
 timm_<case>_pixels.npy, the (3, H, W) float32 tensor after Normalize. timm is not installed
 here, so timm_eval below writes out the torchvision and Pillow calls timm's code makes; where
 timm can be imported, the script also runs timm's own transforms and stops if they differ.
