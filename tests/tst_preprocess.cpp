@@ -144,6 +144,7 @@ private slots:
         double worst = 0.0;
         for (std::size_t i = 0; i < pixels.data.size(); ++i)
             worst = std::max(worst, static_cast<double>(std::abs(pixels.data[i] - reference.data[i])));
+        qInfo("%s: pictures equal, normalised max abs diff %.3g", qPrintable(name), worst);
         QVERIFY2(worst <= 1e-6, qPrintable(QString("max abs diff %1").arg(worst)));
     }
 
