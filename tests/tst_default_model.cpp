@@ -15,12 +15,11 @@ using namespace vitscope;
 
 namespace {
 
-constexpr std::uint64_t testSeed = 31337; // only here: training uses 11 and 13, validation 12, docs 7
+constexpr std::uint64_t testSeed = 31337; // only here: training uses 11, 13 and 14, validation 12, docs 7
 constexpr int testCount = 1000;
-// The goal is 97 % top-1; the embedded checkpoint scores 97.3 % on the documented evaluation
-// (seed 7) and 96.5 % on these images (see docs/default-model.md); this floor guards what ships
-// against regressions, with room for the sampling spread of 1,000 images (about 0.6 %).
-constexpr double minAccuracy = 0.95;
+// The goals of the default model: 97 % top-1 and 90 % localisation. The embedded checkpoint
+// scores 98.8 % and 100 % on these images (docs/default-model.md).
+constexpr double minAccuracy = 0.97;
 constexpr double minLocalisation = 0.90;
 
 int argmax(const std::vector<float>& v)

@@ -102,8 +102,8 @@ class ViT(nn.Module):
             return logits, x[:, 1:]
         return (logits, maps) if attentions else logits
 
-    def hf_state(self):
-        """Tensors under transformers' ViTForImageClassification names."""
+    def hf_parameters(self):
+        """The parameters under transformers' ViTForImageClassification names."""
         out = {
             "vit.embeddings.cls_token": self.cls_token,
             "vit.embeddings.position_embeddings": self.position_embeddings,
@@ -125,7 +125,26 @@ class ViT(nn.Module):
         out["vit.layernorm.bias"] = self.layernorm.bias
         out["classifier.weight"] = self.classifier.weight
         out["classifier.bias"] = self.classifier.bias
-        return {k: v.detach().float().contiguous().cpu().numpy() for k, v in out.items()}
+        return out
+
+    def hf_state(self):
+        return {k: v.detach().float().contiguous().cpu().numpy() for k, v in self.hf_parameters().items()}
+
+    @torch.no_grad()
+    def load_hf(self, path):
+        """Loads a model.safetensors this script exported (F32, the names of hf_parameters)."""
+        with open(path, "rb") as f:
+            raw = f.read()
+        length = struct.unpack("<Q", raw[:8])[0]
+        header = json.loads(raw[8:8 + length])
+        header.pop("__metadata__", None)
+        parameters = self.hf_parameters()
+        if set(header) != set(parameters):
+            raise SystemExit(f"{path}: tensors {sorted(set(header) ^ set(parameters))} do not match this network")
+        for name, info in header.items():
+            begin, end = info["data_offsets"]
+            values = np.frombuffer(raw, dtype="<f4", count=(end - begin) // 4, offset=8 + length + begin)
+            parameters[name].copy_(torch.from_numpy(values.copy()).reshape(info["shape"]))
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -298,6 +317,9 @@ def main():
     p.add_argument("--weight-decay", type=float, default=0.05)
     p.add_argument("--warmup", type=int, default=100, help="warm-up steps")
     p.add_argument("--resume", metavar="STATE", help="start from a --state file of an earlier run")
+    p.add_argument("--init-from", metavar="DIR",
+                   help="start the network from an exported checkpoint folder (e.g. resources/model); "
+                        "the training-only patch head starts afresh")
     p.add_argument("--state", metavar="STATE", help="also save the network and patch head here (for --resume)")
     p.add_argument("--patch-loss", type=float, default=1.0,
                    help="weight of the training-only per-patch loss (0: plain classifier)")
@@ -335,6 +357,8 @@ def main():
         state = torch.load(args.resume)
         model.load_state_dict(state["model"])
         patch_head.load_state_dict(state["patch_head"])
+    elif args.init_from:
+        model.load_hf(os.path.join(args.init_from, "model.safetensors"))
     params = sum(p.numel() for p in model.parameters())
     print(f"model: {params} parameters, grid {grid}x{grid}", flush=True)
     trained = list(model.named_parameters()) + [("patch_head." + n, p) for n, p in patch_head.named_parameters()]
@@ -372,7 +396,7 @@ def main():
             print(f"step {step + 1}: val accuracy {accuracy:.4f} localisation {localisation:.4f} "
                   f"({minutes:.1f} min)", flush=True)
             # Written at every evaluation, so a long run always leaves a usable checkpoint behind.
-            extra = {"resumed_from": args.resume and os.path.basename(args.resume), "train_seed": args.train_seed, "train_count": args.train_count,
+            extra = {"resumed_from": args.resume and os.path.basename(args.resume), "initialised_from": args.init_from, "train_seed": args.train_seed, "train_count": args.train_count,
                      "steps": step + 1, "of_steps": args.steps, "batch": args.batch, "lr": args.lr,
                      "weight_decay": args.weight_decay, "patch_loss": args.patch_loss,
                      "torch_seed": args.torch_seed, "train_minutes": round(minutes, 1),
