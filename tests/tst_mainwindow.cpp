@@ -5,6 +5,7 @@
 #include "attentionpanel.h"
 #include "embeddedmodel.h"
 #include "exporter.h"
+#include "howitworksview.h"
 #include "mainwindow.h"
 #include "modelinfoview.h"
 #include "npy.h"
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,8 @@ private slots:
     void selectingLayerHeadAndPatchChangesTheOverlay();
     void selectingAClassShowsItsAttribution();
     void classAttributionIsOffForAHeadlessModel();
+    void howItWorksFillsInWithoutRerunning_data();
+    void howItWorksFillsInWithoutRerunning();
     void badImageKeepsThePreviousOne();
     void badModelKeepsThePreviousOne();
     void asksForHeadsWhenTheCheckpointDoesNotSay();
@@ -277,6 +281,79 @@ void tst_MainWindow::classAttributionIsOffForAHeadlessModel()
     // Exporting the map works in every mode that has one.
     QTemporaryDir dir;
     QVERIFY(window_->exportMap(dir.filePath(QStringLiteral("attention_map.npy"))));
+}
+
+void tst_MainWindow::howItWorksFillsInWithoutRerunning_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("classifier");
+    QTest::newRow("built-in") << QString() << true;
+    QTest::newRow("headless") << headlessModel << false;
+}
+
+// The teaching tab explains the shown result: drawn when first shown, from the Result and the
+// weights; neither that nor switching tabs back and forth asks for a run.
+void tst_MainWindow::howItWorksFillsInWithoutRerunning()
+{
+    QFETCH(QString, model);
+    QFETCH(bool, classifier);
+    if (model.isEmpty() && !QFile::exists(QStringLiteral(":/model/config.json")))
+        QSKIP("the embedded model is not built into this tree yet");
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    if (model.isEmpty())
+        window_->loadStartup();
+    else
+        window_->loadStartup(fixtureImage, model);
+    QVERIFY(finished.wait(timeoutMs));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+    QVERIFY(QTest::qWaitFor([this] { return !window_->isAttributing(); }, timeoutMs));
+    const ResultPtr shown = window_->result();
+    finished.clear();
+
+    AttentionPanel* panel = window_->attentionPanel();
+    HowItWorksView* page = panel->howItWorksView();
+    QVERIFY(page->hasRun());
+    QVERIFY(!page->isFilledIn()); // nothing is drawn before anyone looks
+    auto* tabs = panel->findChild<QTabWidget*>();
+    const int teaching = tabs->indexOf(page);
+    QCOMPARE(teaching, 3);
+    QCOMPARE(tabs->tabText(teaching), AttentionPanel::tr("How it works"));
+    tabs->setCurrentIndex(teaching);
+    QVERIFY(!window_->isRunning());
+    QTRY_VERIFY(page->isFilledIn());
+    QCOMPARE(page->stepCount(), 7);
+    for (int step = 0; step < page->stepCount(); ++step) {
+        QVERIFY2(page->stepTitle(step).startsWith(QString::number(step + 1)), qPrintable(page->stepTitle(step)));
+        // A model without classifier has no answer to follow (6) and no softmax (7).
+        const bool drawn = classifier || step < 5;
+        QVERIFY2(page->stepHasFigure(step) == drawn, qPrintable(page->stepTitle(step)));
+    }
+    QVERIFY(!page->grab().isNull());
+
+    // Text size for a projector, through the window's zoom action while the page is in front.
+    const double zoom = page->zoom();
+    window_->findChild<QAction*>(QStringLiteral("zoomInAction"))->trigger();
+    QVERIFY(page->zoom() > zoom);
+
+    for (int round = 0; round < 2; ++round) {
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QVERIFY(!window_->isRunning());
+        }
+    }
+    tabs->setCurrentIndex(teaching);
+    QCoreApplication::processEvents();
+    QVERIFY(!window_->isRunning());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(window_->result(), shown);
+    QVERIFY(page->isFilledIn());
+
+    // A new run on screen is drawn at once.
+    window_->runInference();
+    QVERIFY(finished.wait(timeoutMs));
+    QVERIFY(page->isFilledIn());
+    QVERIFY(page->stepHasFigure(0));
 }
 
 void tst_MainWindow::badImageKeepsThePreviousOne()

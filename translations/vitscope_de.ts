@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+388"/>
+        <location filename="../ui/attentionpanel.cpp" line="+397"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -121,6 +121,16 @@
         <location line="+1"/>
         <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
         <translation>Alle Schichten (Zeilen) und Köpfe (Spalten) auf einmal, für dasselbe Abfrage-Token. Klicken Sie auf eine Kachel, um diese Schicht und diesen Kopf auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Wie ein ViT aus diesem Bild eine Antwort macht, Schritt für Schritt, für den Unterricht. Strg+Mausrad oder Strg++ und Strg+- ändern die Schriftgröße.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -379,7 +389,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse: keine gewählt</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+345"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>die Karte hat %1 Werte für %2 Patches</translation>
     </message>
@@ -389,7 +399,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-381"/>
         <source>Class: %1 (%2)</source>
         <translation>Klasse: %1 (%2)</translation>
     </message>
@@ -596,6 +606,307 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::HowItWorksView</name>
+    <message>
+        <location filename="../ui/howitworksview.cpp" line="+875"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Cannot draw this step: %1</source>
+        <translation>Dieser Schritt lässt sich nicht zeichnen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture the model saw is not at hand.</source>
+        <translation>Das Bild, das das Modell gesehen hat, liegt nicht vor.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>How a Vision Transformer reads a picture</source>
+        <translation>Wie ein Vision Transformer ein Bild liest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a picture and a model: this page then shows, step by step, how the model turns the picture into an answer, with the numbers of that run.</source>
+        <translation>Öffnen Sie ein Bild und ein Modell: Diese Seite zeigt dann Schritt für Schritt, wie das Modell aus dem Bild eine Antwort macht, mit den Zahlen dieses Laufs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</source>
+        <translation>%1 auf %2. Jedes Bild auf dieser Seite stammt aus diesem Lauf und den Gewichten dieses Modells; der Wechsel hierher startet das Modell nicht neu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>what the model sees</source>
+        <translation>was das Modell sieht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cut into patches</source>
+        <translation>in Patches zerlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the picture into patches</source>
+        <translation>Das Bild in Patches zerlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First the picture is scaled to the size the model expects (%1 × %2 pixels). Then it is cut into small squares, like tiles: the patches. The model never looks at single pixels, only at patches.</source>
+        <translation>Zuerst wird das Bild auf die Größe gebracht, die das Modell erwartet (%1 × %2 Pixel). Dann wird es wie ein Fliesenboden in kleine Quadrate zerlegt: die Patches. Das Modell sieht nie einzelne Pixel, nur Patches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2 = %3 patches of %4 × %4 pixels; each patch is %5 numbers (%6 colour channels × %4 × %4).</source>
+        <translation>%1 × %2 = %3 Patches mit %4 × %4 Pixeln; jeder Patch besteht aus %5 Zahlen (%6 Farbkanäle × %4 × %4).</translation>
+    </message>
+    <message>
+        <location line="-1093"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1107"/>
+        <source>Turn each patch into a token (patch embedding)</source>
+        <translation>Aus jedem Patch ein Token machen (Patch-Einbettung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each patch&apos;s %1 numbers are multiplied by one learned matrix, which turns them into %2 numbers: the patch&apos;s token. Each of the %2 outputs is a weighted sum of the patch&apos;s pixels, a filter that responds to one pattern. The pictures show the main patterns these %2 filters are built from (their principal components, as in the ViT paper): what the model looks for in a patch, such as brightness, colour and edges.</source>
+        <translation>Die %1 Zahlen jedes Patches werden mit einer gelernten Matrix multipliziert, die daraus %2 Zahlen macht: das Token des Patches. Jede der %2 Ausgaben ist eine gewichtete Summe der Pixel des Patches, ein Filter, der auf ein bestimmtes Muster anspricht. Die Bilder zeigen die wichtigsten Muster, aus denen diese %2 Filter bestehen (ihre Hauptkomponenten, wie im ViT-Paper): wonach das Modell in einem Patch sucht, etwa Helligkeit, Farbe und Kanten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 main patterns, most important first; the percentage says how much of the differences between the filters each one explains.</source>
+        <translation>Die %1 wichtigsten Muster, das wichtigste zuerst; der Prozentsatz sagt, wie viel der Unterschiede zwischen den Filtern jedes erklärt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. Neighbours and patches in the same row or column come out alike: the model has learned the layout of the grid by itself.</source>
+        <translation>Ein Token weiß nicht, wo sein Patch lag. Deshalb addiert das Modell zu jedem Patch-Token einen gelernten Positionsvektor. Jedes der kleinen Quadrate gehört zu einer Patch-Position (Zeile, Spalte) und zeigt, wie ähnlich ihr Positionsvektor denen aller anderen Positionen ist: Gelb heißt ähnlich, dunkel heißt verschieden. Nachbarn und Patches in derselben Zeile oder Spalte sind einander ähnlich: Das Modell hat die Anordnung des Rasters selbst gelernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</source>
+        <translation>Dieses Modell hat seine Positionen auf einem %1 × %2-Raster gelernt; für das %3 × %4-Raster dieses Laufs wurden sie passend gestreckt (interpoliert).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cosine similarity</source>
+        <translation>Kosinus-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add where each patch sits (position embedding)</source>
+        <translation>Hinzufügen, wo jeder Patch liegt (Positionseinbettung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 positions, each compared with all %3.</source>
+        <translation>%1 × %2 Positionen, jede mit allen %3 verglichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 class token</source>
+        <translation>1 Klassen-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In front of the patch tokens goes one more token that belongs to no patch: the class token [CLS]. It starts as the same learned vector for every picture; its job is to collect from all patches what the answer needs.</source>
+        <translation>Vor die Patch-Tokens kommt ein weiteres Token, das zu keinem Patch gehört: das Klassen-Token [CLS]. Es beginnt bei jedem Bild als derselbe gelernte Vektor; seine Aufgabe ist, aus allen Patches zu sammeln, was die Antwort braucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model has no class token: it works on the patch tokens only.</source>
+        <translation>Dieses Modell hat kein Klassen-Token: Es arbeitet nur mit den Patch-Tokens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 distillation token</source>
+        <translation>1 Destillations-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beside it sits a distillation token [DIST], trained to agree with a teacher model.</source>
+        <translation>Daneben sitzt ein Destillations-Token [DIST], trainiert, mit einem Lehrer-Modell übereinzustimmen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n register token(s)</source>
+        <translation>
+            <numerusform>%n Register-Token</numerusform>
+            <numerusform>%n Register-Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register tokens [REG] are scratch space: the model may store what it needs there, and they are not part of the answer.</source>
+        <translation>Die Register-Tokens [REG] sind wie Schmierpapier: Das Modell kann dort ablegen, was es braucht, und sie gehören nicht zur Antwort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For its answer, this model averages the patch tokens instead of reading one token.</source>
+        <translation>Für seine Antwort mittelt dieses Modell die Patch-Tokens, statt ein einzelnes Token zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From here on the transformer works on one sequence of %1 tokens, each a list of %2 numbers.</source>
+        <translation>Ab hier arbeitet der Transformer mit einer Folge von %1 Tokens, jedes eine Liste von %2 Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n patch token(s)</source>
+        <translation>
+            <numerusform>%n Patch-Token</numerusform>
+            <numerusform>%n Patch-Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sequence: class token and patch tokens</source>
+        <translation>Die Folge: Klassen-Token und Patch-Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 + %2 patches = %3 tokens, each %4 numbers.</source>
+        <translation>%1 + %2 Patches = %3 Tokens mit je %4 Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tokens, each %2 numbers.</source>
+        <translation>%1 Tokens mit je %2 Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean attention distance (pixels)</source>
+        <translation>mittlere Attention-Distanz (Pixel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one dot per head</source>
+        <translation>ein Punkt je Kopf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean of the heads</source>
+        <translation>Mittel der Köpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-head self-attention, layer by layer</source>
+        <translation>Multi-Head-Self-Attention, Schicht für Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model has %1 layers, and each has two parts. In multi-head self-attention, every token compares itself with every other token; a softmax turns these scores into weights that add up to 1, and the token takes in the others&apos; information by those weights. %2 heads do this side by side, each looking for something else. Then a small neural network, the MLP, works on each token on its own.
+
+The plot shows how far each head looks, on average, from a patch to the patches it attends to (the ViT paper&apos;s mean attention distance). Low dots look at their neighbours, like a convolution; high dots take in the whole picture. Early layers usually do both; later layers mostly look far.</source>
+        <translation>Das Modell hat %1 Schichten, und jede hat zwei Teile. In der Multi-Head-Self-Attention vergleicht sich jedes Token mit jedem anderen; ein Softmax macht aus diesen Werten Gewichte, die zusammen 1 ergeben, und das Token nimmt die Information der anderen nach diesen Gewichten auf. %2 Köpfe tun das nebeneinander, jeder achtet auf etwas anderes. Danach bearbeitet ein kleines neuronales Netz, das MLP, jedes Token für sich.
+
+Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den Patches, auf die er achtet (die mittlere Attention-Distanz aus dem ViT-Paper). Tiefe Punkte schauen auf ihre Nachbarn, wie eine Faltung; hohe Punkte erfassen das ganze Bild. Frühe Schichten tun meist beides; späte Schichten schauen meist weit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counted from 0, as in the other tabs; %1 pixels is the distance between neighbouring patches.</source>
+        <translation>Ab 0 gezählt, wie in den anderen Reitern; %1 Pixel sind der Abstand benachbarter Patches.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Already at the input the top class is %1: the answer the model starts from.</source>
+        <translation>Schon bei der Eingabe liegt %1 vorn: die Antwort, mit der das Modell beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only after the last layer does %1 come out on top.</source>
+        <translation>Erst nach der letzten Schicht liegt %1 vorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From layer %1 on, %2 is already the top class.</source>
+        <translation>Ab Schicht %1 liegt %2 bereits vorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after layer</source>
+        <translation>nach Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability of %1</source>
+        <translation>Wahrscheinlichkeit von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This model has no classifier: it describes pictures by features, not by classes, so there is no answer to follow through the layers.</source>
+        <translation>Dieses Modell hat keinen Klassifikationskopf: Es beschreibt Bilder durch Merkmale, nicht durch Klassen, also gibt es keine Antwort, die man durch die Schichten verfolgen könnte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would the model answer if it stopped early? Here the final norm and the classifier are applied to the tokens after each layer, as if it were the last (the &quot;logit lens&quot;). The line shows the probability of the final answer, %1, at each step. The classifier was trained on the last layer&apos;s output only, so early values are a rough look, not the model&apos;s opinion.</source>
+        <translation>Was würde das Modell antworten, wenn es früher aufhörte? Hier werden die letzte Normierung und der Klassifikationskopf auf die Tokens nach jeder Schicht angewandt, als wäre sie die letzte (die „Logit-Linse“). Die Linie zeigt die Wahrscheinlichkeit der endgültigen Antwort, %1, bei jedem Schritt. Der Klassifikationskopf wurde nur auf der Ausgabe der letzten Schicht trainiert; frühe Werte sind daher nur ein grober Blick, nicht die Meinung des Modells.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the answer forms through the layers</source>
+        <translation>Wie die Antwort durch die Schichten entsteht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</source>
+        <translation>Dieses Modell hat keinen Klassifikationskopf und gibt daher weder Werte noch Wahrscheinlichkeiten aus: Seine Ausgabe sind die %1 Zahlen jedes Tokens, zur Weiterverwendung durch andere Programme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the other %n class(es)</source>
+        <translation>
+            <numerusform>die übrige %n Klasse</numerusform>
+            <numerusform>die übrigen %n Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score (logit)</source>
+        <translation>Wert (Logit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier gives each of the %1 classes a score, the logit. Softmax turns the scores into probabilities: e to the power of each score, divided by the sum of these over all classes. The probabilities are all positive and add up to 100 %. A class that leads by a few points in score leads by far more in probability: softmax makes the winner stand out.</source>
+        <translation>Der Klassifikationskopf gibt jeder der %1 Klassen einen Wert, den Logit. Softmax macht aus den Werten Wahrscheinlichkeiten: e hoch jeden Wert, geteilt durch die Summe davon über alle Klassen. Die Wahrscheinlichkeiten sind alle positiv und ergeben zusammen 100 %. Eine Klasse, die beim Wert nur wenig vorne liegt, liegt bei der Wahrscheinlichkeit weit vorne: Softmax hebt den Gewinner hervor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Softmax: from scores to probabilities</source>
+        <translation>Softmax: von Werten zu Wahrscheinlichkeiten</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ImageIO</name>
     <message>
         <location filename="../ui/imageio.cpp" line="+17"/>
@@ -652,7 +963,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+94"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -954,12 +1265,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1050,12 +1361,12 @@ Attention %3</translation>
         <translation>abgelegtes Bild</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Running %1 on %2…</source>
         <translation>%1 läuft auf %2…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>

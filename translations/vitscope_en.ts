@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+388"/>
+        <location filename="../ui/attentionpanel.cpp" line="+397"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -121,6 +121,16 @@
         <location line="+1"/>
         <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
         <translation>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it works</source>
+        <translation>How it works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -379,7 +389,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>Class: none selected</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+345"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>the map has %1 values for %2 patches</translation>
     </message>
@@ -389,7 +399,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-381"/>
         <source>Class: %1 (%2)</source>
         <translation>Class: %1 (%2)</translation>
     </message>
@@ -596,6 +606,307 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::HowItWorksView</name>
+    <message>
+        <location filename="../ui/howitworksview.cpp" line="+875"/>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Cannot draw this step: %1</source>
+        <translation>Cannot draw this step: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture the model saw is not at hand.</source>
+        <translation>The picture the model saw is not at hand.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>How a Vision Transformer reads a picture</source>
+        <translation>How a Vision Transformer reads a picture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a picture and a model: this page then shows, step by step, how the model turns the picture into an answer, with the numbers of that run.</source>
+        <translation>Open a picture and a model: this page then shows, step by step, how the model turns the picture into an answer, with the numbers of that run.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</source>
+        <translation>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>what the model sees</source>
+        <translation>what the model sees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cut into patches</source>
+        <translation>cut into patches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the picture into patches</source>
+        <translation>Cut the picture into patches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First the picture is scaled to the size the model expects (%1 × %2 pixels). Then it is cut into small squares, like tiles: the patches. The model never looks at single pixels, only at patches.</source>
+        <translation>First the picture is scaled to the size the model expects (%1 × %2 pixels). Then it is cut into small squares, like tiles: the patches. The model never looks at single pixels, only at patches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2 = %3 patches of %4 × %4 pixels; each patch is %5 numbers (%6 colour channels × %4 × %4).</source>
+        <translation>%1 × %2 = %3 patches of %4 × %4 pixels; each patch is %5 numbers (%6 colour channels × %4 × %4).</translation>
+    </message>
+    <message>
+        <location line="-1093"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1107"/>
+        <source>Turn each patch into a token (patch embedding)</source>
+        <translation>Turn each patch into a token (patch embedding)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each patch&apos;s %1 numbers are multiplied by one learned matrix, which turns them into %2 numbers: the patch&apos;s token. Each of the %2 outputs is a weighted sum of the patch&apos;s pixels, a filter that responds to one pattern. The pictures show the main patterns these %2 filters are built from (their principal components, as in the ViT paper): what the model looks for in a patch, such as brightness, colour and edges.</source>
+        <translation>Each patch&apos;s %1 numbers are multiplied by one learned matrix, which turns them into %2 numbers: the patch&apos;s token. Each of the %2 outputs is a weighted sum of the patch&apos;s pixels, a filter that responds to one pattern. The pictures show the main patterns these %2 filters are built from (their principal components, as in the ViT paper): what the model looks for in a patch, such as brightness, colour and edges.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 main patterns, most important first; the percentage says how much of the differences between the filters each one explains.</source>
+        <translation>The %1 main patterns, most important first; the percentage says how much of the differences between the filters each one explains.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. Neighbours and patches in the same row or column come out alike: the model has learned the layout of the grid by itself.</source>
+        <translation>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. Neighbours and patches in the same row or column come out alike: the model has learned the layout of the grid by itself.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</source>
+        <translation>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cosine similarity</source>
+        <translation>cosine similarity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add where each patch sits (position embedding)</source>
+        <translation>Add where each patch sits (position embedding)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 positions, each compared with all %3.</source>
+        <translation>%1 × %2 positions, each compared with all %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 class token</source>
+        <translation>1 class token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In front of the patch tokens goes one more token that belongs to no patch: the class token [CLS]. It starts as the same learned vector for every picture; its job is to collect from all patches what the answer needs.</source>
+        <translation>In front of the patch tokens goes one more token that belongs to no patch: the class token [CLS]. It starts as the same learned vector for every picture; its job is to collect from all patches what the answer needs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model has no class token: it works on the patch tokens only.</source>
+        <translation>This model has no class token: it works on the patch tokens only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 distillation token</source>
+        <translation>1 distillation token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beside it sits a distillation token [DIST], trained to agree with a teacher model.</source>
+        <translation>Beside it sits a distillation token [DIST], trained to agree with a teacher model.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n register token(s)</source>
+        <translation>
+            <numerusform>%n register token</numerusform>
+            <numerusform>%n register tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register tokens [REG] are scratch space: the model may store what it needs there, and they are not part of the answer.</source>
+        <translation>The register tokens [REG] are scratch space: the model may store what it needs there, and they are not part of the answer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For its answer, this model averages the patch tokens instead of reading one token.</source>
+        <translation>For its answer, this model averages the patch tokens instead of reading one token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From here on the transformer works on one sequence of %1 tokens, each a list of %2 numbers.</source>
+        <translation>From here on the transformer works on one sequence of %1 tokens, each a list of %2 numbers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n patch token(s)</source>
+        <translation>
+            <numerusform>%n patch token</numerusform>
+            <numerusform>%n patch tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sequence: class token and patch tokens</source>
+        <translation>The sequence: class token and patch tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 + %2 patches = %3 tokens, each %4 numbers.</source>
+        <translation>%1 + %2 patches = %3 tokens, each %4 numbers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tokens, each %2 numbers.</source>
+        <translation>%1 tokens, each %2 numbers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean attention distance (pixels)</source>
+        <translation>mean attention distance (pixels)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one dot per head</source>
+        <translation>one dot per head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean of the heads</source>
+        <translation>mean of the heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-head self-attention, layer by layer</source>
+        <translation>Multi-head self-attention, layer by layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model has %1 layers, and each has two parts. In multi-head self-attention, every token compares itself with every other token; a softmax turns these scores into weights that add up to 1, and the token takes in the others&apos; information by those weights. %2 heads do this side by side, each looking for something else. Then a small neural network, the MLP, works on each token on its own.
+
+The plot shows how far each head looks, on average, from a patch to the patches it attends to (the ViT paper&apos;s mean attention distance). Low dots look at their neighbours, like a convolution; high dots take in the whole picture. Early layers usually do both; later layers mostly look far.</source>
+        <translation>The model has %1 layers, and each has two parts. In multi-head self-attention, every token compares itself with every other token; a softmax turns these scores into weights that add up to 1, and the token takes in the others&apos; information by those weights. %2 heads do this side by side, each looking for something else. Then a small neural network, the MLP, works on each token on its own.
+
+The plot shows how far each head looks, on average, from a patch to the patches it attends to (the ViT paper&apos;s mean attention distance). Low dots look at their neighbours, like a convolution; high dots take in the whole picture. Early layers usually do both; later layers mostly look far.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counted from 0, as in the other tabs; %1 pixels is the distance between neighbouring patches.</source>
+        <translation>Counted from 0, as in the other tabs; %1 pixels is the distance between neighbouring patches.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Already at the input the top class is %1: the answer the model starts from.</source>
+        <translation>Already at the input the top class is %1: the answer the model starts from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only after the last layer does %1 come out on top.</source>
+        <translation>Only after the last layer does %1 come out on top.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From layer %1 on, %2 is already the top class.</source>
+        <translation>From layer %1 on, %2 is already the top class.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after layer</source>
+        <translation>after layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability of %1</source>
+        <translation>probability of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This model has no classifier: it describes pictures by features, not by classes, so there is no answer to follow through the layers.</source>
+        <translation>This model has no classifier: it describes pictures by features, not by classes, so there is no answer to follow through the layers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would the model answer if it stopped early? Here the final norm and the classifier are applied to the tokens after each layer, as if it were the last (the &quot;logit lens&quot;). The line shows the probability of the final answer, %1, at each step. The classifier was trained on the last layer&apos;s output only, so early values are a rough look, not the model&apos;s opinion.</source>
+        <translation>What would the model answer if it stopped early? Here the final norm and the classifier are applied to the tokens after each layer, as if it were the last (the &quot;logit lens&quot;). The line shows the probability of the final answer, %1, at each step. The classifier was trained on the last layer&apos;s output only, so early values are a rough look, not the model&apos;s opinion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the answer forms through the layers</source>
+        <translation>How the answer forms through the layers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</source>
+        <translation>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the other %n class(es)</source>
+        <translation>
+            <numerusform>the other %n class</numerusform>
+            <numerusform>the other %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score (logit)</source>
+        <translation>score (logit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>probability</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier gives each of the %1 classes a score, the logit. Softmax turns the scores into probabilities: e to the power of each score, divided by the sum of these over all classes. The probabilities are all positive and add up to 100 %. A class that leads by a few points in score leads by far more in probability: softmax makes the winner stand out.</source>
+        <translation>The classifier gives each of the %1 classes a score, the logit. Softmax turns the scores into probabilities: e to the power of each score, divided by the sum of these over all classes. The probabilities are all positive and add up to 100 %. A class that leads by a few points in score leads by far more in probability: softmax makes the winner stand out.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Softmax: from scores to probabilities</source>
+        <translation>Softmax: from scores to probabilities</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ImageIO</name>
     <message>
         <location filename="../ui/imageio.cpp" line="+17"/>
@@ -652,7 +963,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+94"/>
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -954,12 +1265,12 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -1050,12 +1361,12 @@ Attention %3</translation>
         <translation>dropped image</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Running %1 on %2…</source>
         <translation>Running %1 on %2…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+388"/>
+        <location filename="../ui/attentionpanel.cpp" line="+397"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -120,6 +120,16 @@
         <location line="+1"/>
         <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
         <translation>同一个查询令牌在所有层（行）和所有头（列）上的注意力一览。点击一个小图即可选中对应的层和头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it works</source>
+        <translation>工作原理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>一步一步地展示 ViT 如何把这张图片变成答案，适合课堂讲解。Ctrl+滚轮或 Ctrl++、Ctrl+- 可以调整文字大小。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -378,7 +388,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别：未选择</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+345"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
     </message>
@@ -388,7 +398,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-381"/>
         <source>Class: %1 (%2)</source>
         <translation>类别：%1 (%2)</translation>
     </message>
@@ -595,6 +605,304 @@ Attention %3</source>
     </message>
 </context>
 <context>
+    <name>vitscope::HowItWorksView</name>
+    <message>
+        <location filename="../ui/howitworksview.cpp" line="+875"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Cannot draw this step: %1</source>
+        <translation>无法绘制这一步：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture the model saw is not at hand.</source>
+        <translation>模型看到的图片已经不可用。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>How a Vision Transformer reads a picture</source>
+        <translation>视觉 Transformer 如何读懂一张图片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a picture and a model: this page then shows, step by step, how the model turns the picture into an answer, with the numbers of that run.</source>
+        <translation>请打开一张图片和一个模型：这一页会一步一步地展示模型如何把图片变成答案，用的都是这次运行的真实数值。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</source>
+        <translation>%1 处理 %2。本页的每一幅图都来自这次运行和这个模型的权重；切换到这里不会重新运行模型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>what the model sees</source>
+        <translation>模型看到的图片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cut into patches</source>
+        <translation>切成图像块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the picture into patches</source>
+        <translation>把图片切成图像块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First the picture is scaled to the size the model expects (%1 × %2 pixels). Then it is cut into small squares, like tiles: the patches. The model never looks at single pixels, only at patches.</source>
+        <translation>首先，图片被缩放到模型需要的大小（%1 × %2 像素），然后像铺瓷砖一样被切成一个个小方块，这就是图像块。模型从来不单独看某个像素，只看图像块。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2 = %3 patches of %4 × %4 pixels; each patch is %5 numbers (%6 colour channels × %4 × %4).</source>
+        <translation>%1 × %2 = %3 个图像块，每块 %4 × %4 像素；每个图像块就是 %5 个数（%6 个颜色通道 × %4 × %4）。</translation>
+    </message>
+    <message>
+        <location line="-1093"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1107"/>
+        <source>Turn each patch into a token (patch embedding)</source>
+        <translation>把每个图像块变成一个令牌（图像块嵌入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each patch&apos;s %1 numbers are multiplied by one learned matrix, which turns them into %2 numbers: the patch&apos;s token. Each of the %2 outputs is a weighted sum of the patch&apos;s pixels, a filter that responds to one pattern. The pictures show the main patterns these %2 filters are built from (their principal components, as in the ViT paper): what the model looks for in a patch, such as brightness, colour and edges.</source>
+        <translation>每个图像块的 %1 个数都乘以同一个学习得到的矩阵，变成 %2 个数：这就是这个图像块的令牌。这 %2 个输出中的每一个，都是图像块中像素的加权和，也就是一个只对某种图案有反应的滤波器。图中的小方块是构成这 %2 个滤波器的主要图案（它们的主成分，和 ViT 论文中的做法一样）：也就是模型在图像块里寻找的东西，比如明暗、颜色和边缘。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 main patterns, most important first; the percentage says how much of the differences between the filters each one explains.</source>
+        <translation>%1 个主要图案，最重要的排在最前面；百分比表示每个图案能解释滤波器之间多少的差异。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. Neighbours and patches in the same row or column come out alike: the model has learned the layout of the grid by itself.</source>
+        <translation>令牌本身并不知道它的图像块原来在哪里。所以模型给每个图像块令牌加上一个学习得到的位置向量，这就是位置编码。图中每个小方块对应一个图像块位置（行、列），显示这个位置的向量和所有其他位置的向量有多相似：黄色表示相似，深色表示不同。相邻的位置，以及同一行或同一列的位置，彼此都很相似：模型自己学会了网格的布局。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</source>
+        <translation>这个模型是在 %1 × %2 的网格上学习位置编码的；这次运行的网格是 %3 × %4，所以位置编码被拉伸（插值）到这个大小。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cosine similarity</source>
+        <translation>余弦相似度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add where each patch sits (position embedding)</source>
+        <translation>加上每个图像块的位置（位置编码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 positions, each compared with all %3.</source>
+        <translation>%1 × %2 个位置，每个位置都和全部 %3 个位置比较。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 class token</source>
+        <translation>1 个类别令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In front of the patch tokens goes one more token that belongs to no patch: the class token [CLS]. It starts as the same learned vector for every picture; its job is to collect from all patches what the answer needs.</source>
+        <translation>在图像块令牌的前面，还要放一个不属于任何图像块的令牌：类别令牌 [CLS]。对每张图片来说，它一开始都是同一个学习得到的向量；它的任务是从所有图像块中收集回答问题所需要的信息。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model has no class token: it works on the patch tokens only.</source>
+        <translation>这个模型没有类别令牌：它只处理图像块令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 distillation token</source>
+        <translation>1 个蒸馏令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beside it sits a distillation token [DIST], trained to agree with a teacher model.</source>
+        <translation>它旁边还有一个蒸馏令牌 [DIST]，训练时让它和一个“教师模型”的答案保持一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n register token(s)</source>
+        <translation>
+            <numerusform>%n 个寄存器令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register tokens [REG] are scratch space: the model may store what it needs there, and they are not part of the answer.</source>
+        <translation>寄存器令牌 [REG] 就像草稿纸：模型可以把需要的信息暂时放在那里，它们不参与最后的答案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For its answer, this model averages the patch tokens instead of reading one token.</source>
+        <translation>给出答案时，这个模型取所有图像块令牌的平均值，而不是只读取某一个令牌。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From here on the transformer works on one sequence of %1 tokens, each a list of %2 numbers.</source>
+        <translation>从这里开始，Transformer 处理的是一个由 %1 个令牌组成的序列，每个令牌是一串 %2 个数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n patch token(s)</source>
+        <translation>
+            <numerusform>%n 个图像块令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sequence: class token and patch tokens</source>
+        <translation>序列：类别令牌和图像块令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 + %2 patches = %3 tokens, each %4 numbers.</source>
+        <translation>%1 + %2 个图像块 = %3 个令牌，每个令牌 %4 个数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tokens, each %2 numbers.</source>
+        <translation>%1 个令牌，每个令牌 %2 个数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean attention distance (pixels)</source>
+        <translation>平均注意力距离（像素）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one dot per head</source>
+        <translation>每个点是一个头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean of the heads</source>
+        <translation>各个头的平均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-head self-attention, layer by layer</source>
+        <translation>多头自注意力，一层接一层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model has %1 layers, and each has two parts. In multi-head self-attention, every token compares itself with every other token; a softmax turns these scores into weights that add up to 1, and the token takes in the others&apos; information by those weights. %2 heads do this side by side, each looking for something else. Then a small neural network, the MLP, works on each token on its own.
+
+The plot shows how far each head looks, on average, from a patch to the patches it attends to (the ViT paper&apos;s mean attention distance). Low dots look at their neighbours, like a convolution; high dots take in the whole picture. Early layers usually do both; later layers mostly look far.</source>
+        <translation>这个模型有 %1 层，每一层都有两部分。在多头自注意力中，每个令牌都和其他所有令牌比一比；softmax 把这些得分变成加起来等于 1 的权重，令牌再按这些权重吸收其他令牌的信息。%2 个头同时做这件事，每个头关注的东西都不一样。接着，一个小型神经网络 MLP 再分别处理每一个令牌。
+
+图中显示每个头平均“看”多远：从一个图像块到它所关注的图像块之间的距离（ViT 论文中的平均注意力距离）。位置低的点只看附近的图像块，就像卷积；位置高的点则看整张图片。前面的层通常两种都有；后面的层大多看得很远。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counted from 0, as in the other tabs; %1 pixels is the distance between neighbouring patches.</source>
+        <translation>层从 0 开始计数，和其他标签页一样；相邻两个图像块之间的距离是 %1 像素。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Already at the input the top class is %1: the answer the model starts from.</source>
+        <translation>在输入时排第一的类别就已经是 %1：这是模型一开始的答案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only after the last layer does %1 come out on top.</source>
+        <translation>直到最后一层之后，%1 才排到第一。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From layer %1 on, %2 is already the top class.</source>
+        <translation>从第 %1 层起，%2 就已经排在第一了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after layer</source>
+        <translation>经过第几层之后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability of %1</source>
+        <translation>%1 的概率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This model has no classifier: it describes pictures by features, not by classes, so there is no answer to follow through the layers.</source>
+        <translation>这个模型没有分类头：它用特征而不是类别来描述图片，所以没有可以逐层追踪的答案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would the model answer if it stopped early? Here the final norm and the classifier are applied to the tokens after each layer, as if it were the last (the &quot;logit lens&quot;). The line shows the probability of the final answer, %1, at each step. The classifier was trained on the last layer&apos;s output only, so early values are a rough look, not the model&apos;s opinion.</source>
+        <translation>如果模型提前停下来，它会回答什么？这里把最后的归一化和分类头直接用在每一层之后的令牌上，就好像那一层就是最后一层（这种方法叫“logit lens”）。折线显示最终答案 %1 在每一步的概率。分类头只在最后一层的输出上训练过，所以前面的数值只是粗略地看一看，并不代表模型真正的判断。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the answer forms through the layers</source>
+        <translation>答案如何在各层中逐步形成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</source>
+        <translation>这个模型没有分类头，所以既没有得分也没有概率：它的输出是每个令牌的 %1 个数，供其他程序使用。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the other %n class(es)</source>
+        <translation>
+            <numerusform>其余 %n 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score (logit)</source>
+        <translation>得分（logit）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier gives each of the %1 classes a score, the logit. Softmax turns the scores into probabilities: e to the power of each score, divided by the sum of these over all classes. The probabilities are all positive and add up to 100 %. A class that leads by a few points in score leads by far more in probability: softmax makes the winner stand out.</source>
+        <translation>分类头给 %1 个类别中的每一个打一个分，叫作 logit。softmax 把得分变成概率：对每个得分取 e 的指数，再除以所有类别的这些值之和。得到的概率都是正数，加起来正好是 100%。得分只领先几分的类别，在概率上会领先很多：softmax 让胜出者更加突出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Softmax: from scores to probabilities</source>
+        <translation>Softmax：从得分到概率</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ImageIO</name>
     <message>
         <location filename="../ui/imageio.cpp" line="+17"/>
@@ -651,7 +959,7 @@ Attention %3</source>
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+94"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -953,12 +1261,12 @@ Attention %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1049,12 +1357,12 @@ Attention %3</source>
         <translation>拖入的图像</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Running %1 on %2…</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2 (%3%)</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "attentionview.h"
 #include "colorbar.h"
 #include "headgridview.h"
+#include "howitworksview.h"
 #include "layeroverview.h"
 #include "overlayrenderer.h"
 
@@ -56,7 +57,7 @@ std::pair<float, float> minMax(const std::vector<float>& values)
     return {*lo, *hi};
 }
 
-enum Tab { OverlayTab, HeadsTab, LayersTab };
+enum Tab { OverlayTab, HeadsTab, LayersTab, HowItWorksTab };
 
 // Display options are remembered between sessions; the selection belongs to one result.
 const QString colormapKey = QStringLiteral("attention/colormap");
@@ -117,6 +118,7 @@ struct AttentionPanel::State {
     AttentionView* view = nullptr;
     HeadGridView* head_grid = nullptr;
     LayerOverview* overview = nullptr;
+    HowItWorksView* how_it_works = nullptr;
     ColorBar* color_bar = nullptr;
     QGroupBox* selection_box = nullptr;
     QGroupBox* rollout_box = nullptr;
@@ -224,6 +226,8 @@ void AttentionPanel::buildUi()
     d.tabs->addTab(d.view, QString());
     d.tabs->addTab(d.head_grid, QString());
     d.tabs->addTab(d.overview, QString());
+    d.how_it_works = new HowItWorksView(d.tabs);
+    d.tabs->addTab(d.how_it_works, QString());
     d.color_bar = new ColorBar(this);
 
     auto* left = new QVBoxLayout;
@@ -367,6 +371,11 @@ void AttentionPanel::buildUi()
             refreshHeadGrid();
         else if (tab == LayersTab)
             refreshOverview();
+        // The teaching page explains the whole run: the map controls and their colours do not
+        // apply to it, and it needs the width.
+        const bool teaching = tab == HowItWorksTab;
+        d_->color_bar->setVisible(!teaching);
+        d_->controls->setVisible(!teaching);
         updateColorBar();
     });
 
@@ -393,6 +402,9 @@ void AttentionPanel::retranslateUi()
     d.tabs->setTabText(LayersTab, tr("Layers x Heads"));
     d.tabs->setTabToolTip(LayersTab, tr("Every layer (rows) and head (columns) at once, for the same query "
                                         "token. Click a tile to select that layer and head."));
+    d.tabs->setTabText(HowItWorksTab, tr("How it works"));
+    d.tabs->setTabToolTip(HowItWorksTab, tr("How a ViT turns this picture into an answer, step by step, for "
+                                            "teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size."));
 
     d.selection_box->setTitle(tr("What to show"));
     d.mode_label->setText(tr("&View:"));
@@ -846,9 +858,30 @@ QImage AttentionPanel::renderLayerOverview(int tile) const
 std::vector<float> AttentionPanel::currentMap() const { return d_->map; }
 std::pair<float, float> AttentionPanel::currentRange() const { return d_->range; }
 
-void AttentionPanel::zoomIn() { d_->view->zoomIn(); }
-void AttentionPanel::zoomOut() { d_->view->zoomOut(); }
-void AttentionPanel::zoomToFit() { d_->view->zoomToFit(); }
+// The zoom actions act on the tab in front: the picture, or the teaching page's text.
+void AttentionPanel::zoomIn()
+{
+    if (d_->tabs->currentIndex() == HowItWorksTab)
+        d_->how_it_works->zoomIn();
+    else
+        d_->view->zoomIn();
+}
+
+void AttentionPanel::zoomOut()
+{
+    if (d_->tabs->currentIndex() == HowItWorksTab)
+        d_->how_it_works->zoomOut();
+    else
+        d_->view->zoomOut();
+}
+
+void AttentionPanel::zoomToFit()
+{
+    if (d_->tabs->currentIndex() == HowItWorksTab)
+        d_->how_it_works->resetZoom();
+    else
+        d_->view->zoomToFit();
+}
 
 void AttentionPanel::setSelectedClass(int index)
 {
@@ -955,6 +988,7 @@ bool AttentionPanel::sharedScale() const { return d_->shared_scale; }
 AttentionView* AttentionPanel::attentionView() const { return d_->view; }
 HeadGridView* AttentionPanel::headGridView() const { return d_->head_grid; }
 LayerOverview* AttentionPanel::layerOverview() const { return d_->overview; }
+HowItWorksView* AttentionPanel::howItWorksView() const { return d_->how_it_works; }
 
 void AttentionPanel::setLayer(int layer)
 {

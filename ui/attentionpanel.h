@@ -1,8 +1,8 @@
 #pragma once
 // The attention views of one Result: the image with a map over its patches, every head of a
-// layer, and a layers x heads overview, with the controls that pick what is shown. Everything
-// is drawn from the captured attentions and from class attributions handed in (computed by the
-// worker); nothing here reruns the model.
+// layer, a layers x heads overview and a teaching page (howitworksview.h), with the controls
+// that pick what is shown. Everything is drawn from the captured attentions and from class
+// attributions handed in (computed by the worker); nothing here reruns the model.
 #include "colormap.h"
 #include "explain.h"
 #include "preprocess.h"
@@ -21,6 +21,7 @@ namespace vitscope {
 
 class AttentionView;
 class HeadGridView;
+class HowItWorksView;
 class LayerOverview;
 
 // What the overlay shows: one layer's attention of a query token, the rollout through all
@@ -103,6 +104,8 @@ public:
     AttentionView* attentionView() const;
     HeadGridView* headGridView() const;
     LayerOverview* layerOverview() const;
+    // The "How it works" tab; it explains a whole run, so the main window hands it the model too.
+    HowItWorksView* howItWorksView() const;
 
 signals:
     // Layer, head, query token, fusion or view mode changed (by code or by the user).

@@ -6,6 +6,7 @@
 #include "embeddedmodel.h"
 #include "error.h"
 #include "exporter.h"
+#include "howitworksview.h"
 #include "imageio.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
@@ -742,6 +743,7 @@ void MainWindow::runInference()
         return;
     requestModel_ = model_;
     requestImage_ = image_;
+    requestRgb_ = rgb_;
     requestImageName_ = imageName_;
     runner_.request(model_, rgb_);
 }
@@ -780,6 +782,7 @@ void MainWindow::onInferenceFinished(const ResultPtr& result)
     const ViTConfig& config = resultModel_->config();
     panel_->setResult(result_, requestImage_, modelRegion(requestImage_.width(), requestImage_.height(), config.preprocess),
                       config.labels);
+    panel_->howItWorksView()->setRun(resultModel_, result_, requestRgb_, modelName(), resultImageName_);
     predictions_->setPredictions(result_->probabilities, config.labels);
     elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
     // The answer stays in the status bar until something else happens.

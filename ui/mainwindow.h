@@ -149,6 +149,7 @@ private:
     // What the run in flight was asked for, so its result is shown with the right picture.
     ModelPtr requestModel_;
     QImage requestImage_;
+    RgbImagePtr requestRgb_;
     QString requestImageName_;
 
     InferenceRunner runner_;
