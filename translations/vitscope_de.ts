@@ -668,12 +668,12 @@ Attention %3</translation>
         <translation>%1 × %2 = %3 Patches mit %4 × %4 Pixeln; jeder Patch besteht aus %5 Zahlen (%6 Farbkanäle × %4 × %4).</translation>
     </message>
     <message>
-        <location line="-1093"/>
+        <location line="-1094"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1107"/>
+        <location line="+1108"/>
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>Aus jedem Patch ein Token machen (Patch-Einbettung)</translation>
     </message>

@@ -668,12 +668,12 @@ Attention %3</translation>
         <translation>%1 × %2 = %3 patches of %4 × %4 pixels; each patch is %5 numbers (%6 colour channels × %4 × %4).</translation>
     </message>
     <message>
-        <location line="-1093"/>
+        <location line="-1094"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1107"/>
+        <location line="+1108"/>
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>Turn each patch into a token (patch embedding)</translation>
     </message>

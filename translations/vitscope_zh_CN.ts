@@ -667,12 +667,12 @@ Attention %3</source>
         <translation>%1 × %2 = %3 个图像块，每块 %4 × %4 像素；每个图像块就是 %5 个数（%6 个颜色通道 × %4 × %4）。</translation>
     </message>
     <message>
-        <location line="-1093"/>
+        <location line="-1094"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+1107"/>
+        <location line="+1108"/>
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>把每个图像块变成一个令牌（图像块嵌入）</translation>
     </message>

@@ -767,6 +767,9 @@ protected:
         const QColor accent = palette().color(QPalette::Highlight);
         QColor logit_color = ink;
         logit_color.setAlpha(120);
+        // The widest percentage ("> 99.9 %") fits right of a full bar.
+        const double percent_w = metrics.horizontalAdvance(probabilityText(0.9999f)) + 0.4 * em();
+        const double full = std::max(1.0, prob_area.width() - percent_w);
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             const Row& r = rows_[i];
             const double y = row * (i + 1);
@@ -794,8 +797,6 @@ protected:
                 p.drawLine(QPointF(ax1, ay), QPointF(ax1 - 0.3 * em(), ay - 0.2 * em()));
                 p.drawLine(QPointF(ax1, ay), QPointF(ax1 - 0.3 * em(), ay + 0.2 * em()));
             }
-            const double percent_w = metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 0.4 * em();
-            const double full = std::max(1.0, prob_area.width() - percent_w);
             QColor fill = accent;
             fill.setAlpha(r.logit ? 200 : 90);
             p.setPen(Qt::NoPen);
