@@ -5,6 +5,7 @@
 #include "anatomy.h"
 #include "error.h"
 #include "npy.h"
+#include "testresults.h"
 
 #include <QtTest>
 
@@ -14,28 +15,11 @@
 #include <vector>
 
 using namespace vitscope;
+using namespace vitscope::testing;
 
 namespace {
 
 const std::filesystem::path dataDir = VITSCOPE_TEST_DATA;
-
-// A Result with a class token at 0, a (gh, gw) patch grid and one layer per entry of maps;
-// maps[layer][head] is (T, T).
-Result makeResult(int gh, int gw, const std::vector<std::vector<std::vector<float>>>& maps)
-{
-    Result r;
-    r.layout.cls = 0;
-    r.layout.patch_begin = 1;
-    r.layout.grid_h = gh;
-    r.layout.grid_w = gw;
-    r.attentions.layers = static_cast<int>(maps.size());
-    r.attentions.heads = static_cast<int>(maps.front().size());
-    r.attentions.tokens = r.layout.tokens();
-    for (const auto& layer : maps)
-        for (const auto& head : layer)
-            r.attentions.data.insert(r.attentions.data.end(), head.begin(), head.end());
-    return r;
-}
 
 // (T, T) attention with rows[query] = {key, weight} pairs; other entries 0.
 std::vector<float> sparse(int T, const std::vector<std::vector<std::pair<int, float>>>& rows)
@@ -196,23 +180,6 @@ void checkComponents(const FilterComponents& pcs, const std::vector<float>& w, i
     for (int k = 0; k < leading; ++k)
         QVERIFY2(std::abs(std::abs(dot(component(pcs, k), reference[k])) - 1.0) < 1e-4,
                  qPrintable(QStringLiteral("component %1 differs from power iteration").arg(k)));
-}
-
-Pixels readPixels(const std::filesystem::path& path)
-{
-    const NpyArray array = readNpy(path); // (1, 3, H, W)
-    Pixels pixels;
-    pixels.height = static_cast<int>(array.shape.at(2));
-    pixels.width = static_cast<int>(array.shape.at(3));
-    pixels.data = array.data;
-    return pixels;
-}
-
-RunControl keepingResiduals()
-{
-    RunControl control;
-    control.keep_residuals = true;
-    return control;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "attribution.h"
 #include "error.h"
 #include "npy.h"
+#include "testresults.h"
 #include "vit.h"
 
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <vector>
 
 using namespace vitscope;
+using namespace vitscope::testing;
 
 namespace {
 
@@ -39,16 +41,6 @@ QJsonObject readJson(const std::filesystem::path& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-Pixels readPixels(const std::filesystem::path& path)
-{
-    const NpyArray array = readNpy(path); // (1, 3, H, W)
-    Pixels pixels;
-    pixels.height = static_cast<int>(array.shape.at(2));
-    pixels.width = static_cast<int>(array.shape.at(3));
-    pixels.data = array.data;
-    return pixels;
 }
 
 // Empty when max |got - expected| <= tolerance * max |expected|, else the worst element. NaN fails.
@@ -78,13 +70,6 @@ QString check(const char* what, const std::vector<float>& got, const NpyArray& e
                                .arg(tolerance);
     qInfo("%s", qPrintable(report));
     return worst <= tolerance * scale ? QString() : report;
-}
-
-RunControl keepingResiduals()
-{
-    RunControl control;
-    control.keep_residuals = true;
-    return control;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // attentionMap and attentionRollout on hand-built Results whose answers are worked out by hand.
 #include "error.h"
 #include "explain.h"
+#include "testresults.h"
 
 #include <QtTest>
 
@@ -8,27 +9,11 @@
 #include <vector>
 
 using namespace vitscope;
+using namespace vitscope::testing;
 
 namespace {
 
 constexpr float tolerance = 1e-6f;
-
-// A Result with a class token at 0 and a (gh, gw) patch grid; maps[layer][head] is (T, T).
-Result makeResult(int gh, int gw, const std::vector<std::vector<std::vector<float>>>& maps)
-{
-    Result r;
-    r.layout.cls = 0;
-    r.layout.patch_begin = 1;
-    r.layout.grid_h = gh;
-    r.layout.grid_w = gw;
-    r.attentions.layers = static_cast<int>(maps.size());
-    r.attentions.heads = static_cast<int>(maps.front().size());
-    r.attentions.tokens = r.layout.tokens();
-    for (const auto& layer : maps)
-        for (const auto& head : layer)
-            r.attentions.data.insert(r.attentions.data.end(), head.begin(), head.end());
-    return r;
-}
 
 std::vector<float> uniform(int T) { return std::vector<float>(static_cast<std::size_t>(T) * T, 1.0f / T); }
 
