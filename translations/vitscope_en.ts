@@ -689,8 +689,8 @@ Attention %3</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. Neighbours and patches in the same row or column come out alike: the model has learned the layout of the grid by itself.</source>
-        <translation>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. Neighbours and patches in the same row or column come out alike: the model has learned the layout of the grid by itself.</translation>
+        <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</source>
+        <translation>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -688,8 +688,8 @@ Attention %3</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. Neighbours and patches in the same row or column come out alike: the model has learned the layout of the grid by itself.</source>
-        <translation>令牌本身并不知道它的图像块原来在哪里。所以模型给每个图像块令牌加上一个学习得到的位置向量，这就是位置编码。图中每个小方块对应一个图像块位置（行、列），显示这个位置的向量和所有其他位置的向量有多相似：黄色表示相似，深色表示不同。相邻的位置，以及同一行或同一列的位置，彼此都很相似：模型自己学会了网格的布局。</translation>
+        <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</source>
+        <translation>令牌本身并不知道它的图像块原来在哪里。所以模型给每个图像块令牌加上一个学习得到的位置向量，这就是位置编码。图中每个小方块对应一个图像块位置（行、列），显示这个位置的向量和所有其他位置的向量有多相似：黄色表示相似，深色表示不同。在用大量照片训练的模型里，相邻的位置，以及同一行或同一列的位置，彼此都很相似：模型自己学会了网格的布局。用简单图片训练的小模型学到的布局可能粗糙一些。</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1200,9 +1200,10 @@ void HowItWorksView::retranslateUi()
     QString position_body =
         tr("A token does not know where its patch was. So the model adds a learned position vector to each patch "
            "token. Each of the small squares belongs to one patch position (row, column) and shows how similar its "
-           "position vector is to those of all other positions: yellow is alike, dark is different. Neighbours "
-           "and patches in the same row or column come out alike: the model has learned the layout of the grid "
-           "by itself.");
+           "position vector is to those of all other positions: yellow is alike, dark is different. In models "
+           "trained on many photographs, neighbours and patches in the same row or column come out alike: the "
+           "model learns the layout of the grid by itself. A small model trained on simple pictures may learn a "
+           "coarser layout.");
     if (gh0 != layout.grid_h || gw0 != layout.grid_w)
         position_body += QStringLiteral("\n\n")
                          + tr("This model learned its positions on a %1 × %2 grid; for this run's %3 × %4 grid they "
