@@ -217,6 +217,7 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
         for (int step = 0; step < L; ++step) {
             const int l = L - 1 - step;
             const LayerWeights& lw = w.layers[l];
+            const PackedLayer& pl = model.packed().layers[l];
             const float* x = result.residuals.data() + static_cast<std::size_t>(l) * T * D; // (T, D) entering l
             const float* xb = x + static_cast<std::size_t>(begin) * D;                      // (rows, D)
             const float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
@@ -224,7 +225,8 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
             if (rows > 0) {
                 // recompute norm 1, q, k, v of this block's tokens
                 kernels::layerNorm(xnb, xb, lw.norm1_w.data(), lw.norm1_b.data(), rows, D, eps);
-                kernels::linear(block(qkv.data(), 3 * D), xnb, lw.qkv_w.data(), lw.qkv_b.data(), rows, D, 3 * D);
+                kernels::linear(block(qkv.data(), 3 * D), xnb, lw.qkv_w.data(), pl.qkv, lw.qkv_b.data(), rows, D,
+                                3 * D);
             }
             if (thread == 0)
                 stop[step] = progressError || (control.cancel && control.cancel->load());
@@ -243,13 +245,13 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
                 kernels::attentionContext(ctx.data(), probs, qkv.data(), T, begin, end, H, hd);
                 std::copy_n(xb, static_cast<std::size_t>(rows) * D, x1b);
                 if (lw.ls1.empty()) {
-                    kernels::linearAdd(x1b, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+                    kernels::linearAdd(x1b, ctxb, lw.proj_w.data(), pl.proj, lw.proj_b.data(), rows, D, D);
                 } else {
-                    kernels::linear(outb, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+                    kernels::linear(outb, ctxb, lw.proj_w.data(), pl.proj, lw.proj_b.data(), rows, D, D);
                     kernels::addScaled(x1b, outb, lw.ls1.data(), rows, D);
                 }
                 kernels::layerNorm(xnb, x1b, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, eps);
-                kernels::linear(hiddenb, xnb, lw.fc1_w.data(), lw.fc1_b.data(), rows, D, fc1Width);
+                kernels::linear(hiddenb, xnb, lw.fc1_w.data(), pl.fc1, lw.fc1_b.data(), rows, D, fc1Width);
 
                 // MLP backward: layer scale 2, fc2, activation, fc1, norm 2; the residual passes dx on
                 kernels::linearBackward(dactb, throughScale(dxb, lw.ls2), lw.fc2_w.data(), rows, I, D);

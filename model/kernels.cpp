@@ -5,6 +5,9 @@
 #ifdef VITSCOPE_OPENBLAS
 #include <cblas.h>
 #endif
+#ifdef VITSCOPE_ONEDNN
+#include "onednn.h"
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -77,7 +80,8 @@ namespace {
 // ldo, lda, ldb; op(a) is a (M, K) or, when aTransposed, a^T with a (K, M); op(b) is b (K, N) or,
 // when bTransposed, b^T with b (N, K). With Debian's OpenBLAS (OpenMP build) this is its AVX-512
 // sgemm, about 1.2x the throughput of Eigen's kernel on the matrices of a ViT; called inside our
-// parallel region it runs on the calling thread, so OpenMP stays the only threading layer.
+// parallel region it runs on the calling thread, so OpenMP stays the only threading layer. The
+// linear layers go through oneDNN instead where their weights are packed (onednn.cpp).
 void gemm(float* out, int ldo, const float* a, int lda, bool aTransposed, const float* b, int ldb, bool bTransposed,
           int M, int N, int K, float alpha, float beta)
 {
@@ -109,8 +113,20 @@ void gemmAdd(float* out, const float* in, const float* w, int T, int I, int O)
 
 } // namespace
 
-void linear(float* out, const float* in, const float* w, const float* b, int T, int I, int O)
+PackedWeight::PackedWeight([[maybe_unused]] const float* w, [[maybe_unused]] int I, [[maybe_unused]] int O)
+#ifdef VITSCOPE_ONEDNN
+    : data_(onednn::pack(w, I, O))
+#endif
 {
+}
+
+void linear(float* out, const float* in, const float* w, [[maybe_unused]] const PackedWeight& packed, const float* b,
+            int T, int I, int O)
+{
+#ifdef VITSCOPE_ONEDNN
+    if (packed.data() && onednn::linear(out, in, *packed.data(), b, T, false))
+        return;
+#endif
     MatrixMap y(out, T, O); // (T, O)
     if (b)
         y.rowwise() = Eigen::Map<const Eigen::RowVectorXf>(b, O);
@@ -119,8 +135,13 @@ void linear(float* out, const float* in, const float* w, const float* b, int T, 
     gemmAdd(out, in, w, T, I, O);
 }
 
-void linearAdd(float* out, const float* in, const float* w, const float* b, int T, int I, int O)
+void linearAdd(float* out, const float* in, const float* w, [[maybe_unused]] const PackedWeight& packed,
+               const float* b, int T, int I, int O)
 {
+#ifdef VITSCOPE_ONEDNN
+    if (packed.data() && onednn::linear(out, in, *packed.data(), b, T, true))
+        return;
+#endif
     if (b)
         MatrixMap(out, T, O).rowwise() += Eigen::Map<const Eigen::RowVectorXf>(b, O);
     gemmAdd(out, in, w, T, I, O);

@@ -5,13 +5,35 @@
 // on the calling thread over the rows they are given: Model::run splits the tokens over OpenMP
 // threads once per layer, so that one block of tokens goes through a whole layer without waiting
 // for the other threads except before attention (every query reads every key and value).
+#include <memory>
+
 namespace vitscope::kernels {
 
-// out (T, O) = in (T, I) * w^T + b, with w (O, I) laid out like torch's nn.Linear; b may be null.
-void linear(float* out, const float* in, const float* w, const float* b, int T, int I, int O);
+// A linear layer's weight w (O, I), packed once when the model is made into the layout the GEMM
+// library reads fastest: with oneDNN (VITSCOPE_ONEDNN), a copy as large as w in its matmul's
+// blocked layout. Empty without oneDNN or where it cannot pack; linear() then reads w itself.
+// Copies share the packed values.
+class PackedWeight {
+public:
+    struct Data; // the library's layout and values (onednn.cpp)
+
+    PackedWeight() = default;
+    PackedWeight(const float* w, int I, int O);
+
+    const Data* data() const { return data_.get(); }
+
+private:
+    std::shared_ptr<const Data> data_;
+};
+
+// out (T, O) = in (T, I) * w^T + b, with w (O, I) laid out like torch's nn.Linear, read from its
+// packed copy when that is not empty; b may be null.
+void linear(float* out, const float* in, const float* w, const PackedWeight& packed, const float* b, int T, int I,
+            int O);
 
 // out (T, O) += in (T, I) * w^T + b: linear() added onto a residual stream; b may be null.
-void linearAdd(float* out, const float* in, const float* w, const float* b, int T, int I, int O);
+void linearAdd(float* out, const float* in, const float* w, const PackedWeight& packed, const float* b, int T, int I,
+               int O);
 
 // x (T, D) += y (T, D) * s (D) per row: a sub-layer's output through layer scale onto the residual.
 void addScaled(float* x, const float* y, const float* s, int T, int D);

@@ -146,6 +146,14 @@ Model::Model(ViTConfig config, Weights weights) : config_(std::move(config)), we
             expectSize(w.head_dist_b, K, "head_dist_b");
         }
     }
+    // Packed once here, read by every run and class attribution: (O, I) weights, as nn.Linear's.
+    packed_.patch = kernels::PackedWeight(w.patch_w.data(), c.channels * c.patch * c.patch, c.hidden);
+    const int fc1Width = c.swiglu ? 2 * c.mlp : c.mlp;
+    for (const LayerWeights& lw : w.layers)
+        packed_.layers.push_back({kernels::PackedWeight(lw.qkv_w.data(), c.hidden, 3 * c.hidden),
+                                  kernels::PackedWeight(lw.proj_w.data(), c.hidden, c.hidden),
+                                  kernels::PackedWeight(lw.fc1_w.data(), c.hidden, fc1Width),
+                                  kernels::PackedWeight(lw.fc2_w.data(), c.mlp, c.hidden)});
 }
 
 long long Model::parameterCount() const
@@ -247,7 +255,7 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
             if (end > begin)
                 kernels::linear(x.data() + static_cast<std::size_t>(prefix + begin) * D,
                                 cols.data() + static_cast<std::size_t>(begin) * unfolded, w.patch_w.data(),
-                                w.patch_b.data(), end - begin, unfolded, D);
+                                packed_.patch, w.patch_b.data(), end - begin, unfolded, D);
         }
     }
 
@@ -320,13 +328,14 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
         };
         for (int l = 0; l < L; ++l) {
             const LayerWeights& lw = w.layers[l];
+            const PackedLayer& pl = packed_.layers[l];
             float* qkvLayer = qkv.data() + static_cast<std::size_t>(l % 2) * T * 3 * D; // (T, 3D)
             float* probs = result.attentions.data.data() + static_cast<std::size_t>(l) * H * T * T; // (H, T, T)
             keepResidual(l);
             if (rows > 0) {
                 // norm 1, then q, k, v of this block's tokens
                 kernels::layerNorm(xnb, xb, lw.norm1_w.data(), lw.norm1_b.data(), rows, D, eps);
-                kernels::linear(block(qkvLayer, 3 * D), xnb, lw.qkv_w.data(), lw.qkv_b.data(), rows, D, 3 * D);
+                kernels::linear(block(qkvLayer, 3 * D), xnb, lw.qkv_w.data(), pl.qkv, lw.qkv_b.data(), rows, D, 3 * D);
             }
             if (thread == 0)
                 stop[l] = progressError || (control.cancel && control.cancel->load());
@@ -347,14 +356,14 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
             kernels::attention(ctx.data(), probs, qkvLayer, T, begin, end, H, hd, scale);
             // output projection, layer scale 1, residual
             if (lw.ls1.empty()) {
-                kernels::linearAdd(xb, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+                kernels::linearAdd(xb, ctxb, lw.proj_w.data(), pl.proj, lw.proj_b.data(), rows, D, D);
             } else {
-                kernels::linear(outb, ctxb, lw.proj_w.data(), lw.proj_b.data(), rows, D, D);
+                kernels::linear(outb, ctxb, lw.proj_w.data(), pl.proj, lw.proj_b.data(), rows, D, D);
                 kernels::addScaled(xb, outb, lw.ls1.data(), rows, D);
             }
             // norm 2, MLP, layer scale 2, residual
             kernels::layerNorm(xnb, xb, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, eps);
-            kernels::linear(hiddenb, xnb, lw.fc1_w.data(), lw.fc1_b.data(), rows, D, fc1Width);
+            kernels::linear(hiddenb, xnb, lw.fc1_w.data(), pl.fc1, lw.fc1_b.data(), rows, D, fc1Width);
             const float* act = hiddenb; // (rows, I)
             if (c.swiglu) {
                 kernels::swiglu(gatedb, hiddenb, rows, I);
@@ -365,9 +374,9 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
                 kernels::geluErf(hiddenb, static_cast<long>(rows) * I);
             }
             if (lw.ls2.empty()) {
-                kernels::linearAdd(xb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
+                kernels::linearAdd(xb, act, lw.fc2_w.data(), pl.fc2, lw.fc2_b.data(), rows, I, D);
             } else {
-                kernels::linear(outb, act, lw.fc2_w.data(), lw.fc2_b.data(), rows, I, D);
+                kernels::linear(outb, act, lw.fc2_w.data(), pl.fc2, lw.fc2_b.data(), rows, I, D);
                 kernels::addScaled(xb, outb, lw.ls2.data(), rows, D);
             }
         }

@@ -3,6 +3,7 @@
 // blocks -> head, capturing the softmax attention of every layer and head.
 #include "config.h"
 #include "image.h"
+#include "kernels.h"
 #include "weights.h"
 
 #include <atomic>
@@ -83,6 +84,17 @@ struct LoadOptions {
     std::optional<int> heads;                 // for timm checkpoints not in the architecture table
 };
 
+// The weights of every linear layer packed once for the GEMM library (kernels::PackedWeight); with
+// oneDNN they take as much memory again as those weights, which stay for the backward pass.
+struct PackedLayer {
+    kernels::PackedWeight qkv, proj, fc1, fc2;
+};
+
+struct PackedWeights {
+    kernels::PackedWeight patch; // the patch embedding as a linear layer over unfolded patches
+    std::vector<PackedLayer> layers;
+};
+
 class Model {
 public:
     // A checkpoint folder (config.json, model.safetensors, optional preprocessor_config.json)
@@ -94,6 +106,7 @@ public:
 
     const ViTConfig& config() const { return config_; }
     const Weights& weights() const { return weights_; }
+    const PackedWeights& packed() const { return packed_; }
     long long parameterCount() const;
 
     // Pixels must be (3, H, W) with H and W multiples of the patch size.
@@ -108,6 +121,7 @@ public:
 private:
     ViTConfig config_;
     Weights weights_;
+    PackedWeights packed_;
 };
 
 } // namespace vitscope
