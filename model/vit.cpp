@@ -147,8 +147,19 @@ Model::Model(ViTConfig config, Weights weights) : config_(std::move(config)), we
         }
     }
     // Packed once here, read by every run and class attribution: (O, I) weights, as nn.Linear's.
-    packed_.patch = kernels::PackedWeight(w.patch_w.data(), c.channels * c.patch * c.patch, c.hidden);
+    // The packed copy doubles the memory of the linear layers (the plain ones stay for the
+    // attribution's backward pass), so the largest checkpoints (ViT-H, DINOv2 giant) keep only
+    // the plain weights and the slower re-packing path.
+    constexpr std::size_t packingBudgetBytes = std::size_t(2) << 30;
     const int fc1Width = c.swiglu ? 2 * c.mlp : c.mlp;
+    std::size_t linearValues = w.patch_w.size();
+    for (const LayerWeights& lw : w.layers)
+        linearValues += lw.qkv_w.size() + lw.proj_w.size() + lw.fc1_w.size() + lw.fc2_w.size();
+    if (linearValues * sizeof(float) > packingBudgetBytes) {
+        packed_.layers.resize(w.layers.size());
+        return;
+    }
+    packed_.patch = kernels::PackedWeight(w.patch_w.data(), c.channels * c.patch * c.patch, c.hidden);
     for (const LayerWeights& lw : w.layers)
         packed_.layers.push_back({kernels::PackedWeight(lw.qkv_w.data(), c.hidden, 3 * c.hidden),
                                   kernels::PackedWeight(lw.proj_w.data(), c.hidden, c.hidden),
