@@ -384,6 +384,8 @@ void tst_Translations::mainWindowSwitchesAtRunTime()
     QSignalSpy finished(&window, &vitscope::MainWindow::inferenceFinished);
     window.loadStartup();
     QVERIFY(finished.wait(60000));
+    // The class attribution that follows the run updates the progress bar: let it settle first.
+    QVERIFY(QTest::qWaitFor([&window] { return !window.isAttributing(); }, 60000));
 
     const QStringList englishMenus = menuTitles(window);
     QVERIFY2(englishMenus.contains(QStringLiteral("&File")), qPrintable(englishMenus.join(QLatin1Char(' '))));

@@ -285,6 +285,7 @@ void tst_Worker::attributesTheRequestedClass()
     InferenceRunner runner;
     QSignalSpy finished(&runner, &InferenceRunner::attributionFinished);
     QSignalSpy failed(&runner, &InferenceRunner::attributionFailed);
+    QSignalSpy progress(&runner, &InferenceRunner::attributionProgressChanged);
     constexpr int classIndex = 3;
     runner.requestAttribution(model_, result, classIndex);
     QVERIFY(runner.isAttributing());
@@ -298,6 +299,11 @@ void tst_Worker::attributesTheRequestedClass()
     QCOMPARE(map.size(), static_cast<std::size_t>(result->layout.grid_h) * result->layout.grid_w);
     const ClassAttribution direct = classAttribution(*model_, *result, classIndex);
     QVERIFY2(maxDifference(map, direct.map) <= tolerance, "the map differs from a direct call");
+    // One report per layer of the backward pass, ending at all layers done.
+    const int layers = model_->config().layers;
+    QCOMPARE(progress.count(), layers);
+    QCOMPARE(progress.last().at(0).toInt(), layers);
+    QCOMPARE(progress.last().at(1).toInt(), layers);
 }
 
 void tst_Worker::aNewerAttributionSupersedesAnOlderOne()

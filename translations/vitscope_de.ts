@@ -693,7 +693,7 @@ Attention %3</translation>
         <translation>Ein Token weiß nicht, wo sein Patch lag. Deshalb addiert das Modell zu jedem Patch-Token einen gelernten Positionsvektor. Jedes der kleinen Quadrate gehört zu einer Patch-Position (Zeile, Spalte) und zeigt, wie ähnlich ihr Positionsvektor denen aller anderen Positionen ist: Gelb heißt ähnlich, dunkel heißt verschieden. In Modellen, die mit vielen Fotos trainiert wurden, sind Nachbarn und Patches in derselben Zeile oder Spalte einander ähnlich: Das Modell lernt die Anordnung des Rasters selbst. Ein kleines Modell, das mit einfachen Bildern trainiert wurde, lernt womöglich eine gröbere Anordnung.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</source>
         <translation>Dieses Modell hat seine Positionen auf einem %1 × %2-Raster gelernt; für das %3 × %4-Raster dieses Laufs wurden sie passend gestreckt (interpoliert).</translation>
     </message>
@@ -922,7 +922,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Nicht genug Speicher, um das Modell auf diesem Bild auszuführen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>Nicht genug Speicher für die Klassen-Attribution dieses Bildes.</translation>
     </message>
@@ -974,7 +974,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <location line="+567"/>
+        <location line="+572"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1386,7 +1386,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Export Overlay</source>
         <translation>Überlagerung exportieren</translation>
     </message>
@@ -1452,7 +1452,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+13"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>

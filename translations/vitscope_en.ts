@@ -693,7 +693,7 @@ Attention %3</translation>
         <translation>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</source>
         <translation>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</translation>
     </message>
@@ -922,7 +922,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Not enough memory to run the model on this image.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>Not enough memory for the class attribution of this image.</translation>
     </message>
@@ -974,7 +974,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+567"/>
+        <location line="+572"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1386,7 +1386,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Export Overlay</source>
         <translation>Export Overlay</translation>
     </message>
@@ -1452,7 +1452,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>

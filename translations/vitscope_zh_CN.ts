@@ -692,7 +692,7 @@ Attention %3</source>
         <translation>令牌本身并不知道它的图像块原来在哪里。所以模型给每个图像块令牌加上一个学习得到的位置向量，这就是位置编码。图中每个小方块对应一个图像块位置（行、列），显示这个位置的向量和所有其他位置的向量有多相似：黄色表示相似，深色表示不同。在用大量照片训练的模型里，相邻的位置，以及同一行或同一列的位置，彼此都很相似：模型自己学会了网格的布局。用简单图片训练的小模型学到的布局可能粗糙一些。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This model learned its positions on a %1 × %2 grid; for this run&apos;s %3 × %4 grid they were stretched to fit (interpolated).</source>
         <translation>这个模型是在 %1 × %2 的网格上学习位置编码的；这次运行的网格是 %3 × %4，所以位置编码被拉伸（插值）到这个大小。</translation>
     </message>
@@ -918,7 +918,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>内存不足，无法在这张图像上运行模型。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>内存不足，无法计算这张图像的类别归因。</translation>
     </message>
@@ -970,7 +970,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+567"/>
+        <location line="+572"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1382,7 +1382,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Export Overlay</source>
         <translation>导出叠加图</translation>
     </message>
@@ -1448,7 +1448,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>

@@ -43,6 +43,9 @@ void InferenceWorker::attribute(const AttributionRequest& request)
             throw Cancelled();
         RunControl control;
         control.cancel = request.cancel.get();
+        control.progress = [this, generation](int done, int total) {
+            emit attributionProgressChanged(generation, done, total);
+        };
         ClassAttribution attribution = classAttribution(*request.model, *request.result, request.class_index, control);
         emit attributionFinished(generation, attribution.map);
     } catch (const Cancelled&) {
@@ -66,6 +69,7 @@ InferenceRunner::InferenceRunner(QObject* parent) : QObject(parent), worker_(new
     connect(worker_, &InferenceWorker::inferenceFailed, this, &InferenceRunner::onFailed);
     connect(worker_, &InferenceWorker::attributionFinished, this, &InferenceRunner::onAttributionFinished);
     connect(worker_, &InferenceWorker::attributionFailed, this, &InferenceRunner::onAttributionFailed);
+    connect(worker_, &InferenceWorker::attributionProgressChanged, this, &InferenceRunner::onAttributionProgress);
     // A cancelled job was already reported when cancel() or a newer request raised its flag.
     thread_.setObjectName(QStringLiteral("vitscope inference"));
     thread_.start();
@@ -168,6 +172,12 @@ void InferenceRunner::onAttributionFinished(quint64 generation, const std::vecto
         return;
     const AttributionRequest done = takeAttribution();
     emit attributionFinished(done.result, done.class_index, map);
+}
+
+void InferenceRunner::onAttributionProgress(quint64 generation, int done, int total)
+{
+    if (isCurrentAttribution(generation))
+        emit attributionProgressChanged(done, total);
 }
 
 void InferenceRunner::onAttributionFailed(quint64 generation, const QString& message)

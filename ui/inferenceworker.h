@@ -57,6 +57,8 @@ signals:
     void attributionFinished(quint64 generation, const std::vector<float>& map);
     void attributionFailed(quint64 generation, const QString& message);
     void attributionCancelled(quint64 generation);
+    // Layers of the backward pass done, as RunControl::progress reports them.
+    void attributionProgressChanged(quint64 generation, int done, int total);
 };
 
 // GUI-side front of the worker thread. Never blocks: request() queues and returns at once.
@@ -91,6 +93,7 @@ signals:
     void attributionFinished(vitscope::ResultPtr result, int classIndex, const std::vector<float>& map);
     void attributionFailed(vitscope::ResultPtr result, int classIndex, const QString& message);
     void attributionCancelled(vitscope::ResultPtr result, int classIndex);
+    void attributionProgressChanged(int done, int total);
 
 private:
     void onProgress(quint64 generation, int done, int total);
@@ -98,6 +101,7 @@ private:
     void onFailed(quint64 generation, const QString& message);
     void onAttributionFinished(quint64 generation, const std::vector<float>& map);
     void onAttributionFailed(quint64 generation, const QString& message);
+    void onAttributionProgress(quint64 generation, int done, int total);
     bool isCurrent(quint64 generation) const { return busy_ && generation == generation_; }
     bool isCurrentAttribution(quint64 generation) const
     {

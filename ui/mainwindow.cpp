@@ -129,6 +129,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(&modelWatcher_, &QFutureWatcher<ModelLoad>::finished, this, &MainWindow::onModelLoaded);
     connect(&runner_, &InferenceRunner::inferenceStarted, this, &MainWindow::onInferenceStarted);
     connect(&runner_, &InferenceRunner::progressChanged, this, &MainWindow::onInferenceProgress);
+    connect(&runner_, &InferenceRunner::attributionProgressChanged, this, [this](int done, int total) {
+        attributionDone_ = done;
+        attributionTotal_ = total;
+        updateBusyIndicator();
+    });
     connect(&runner_, &InferenceRunner::inferenceFinished, this, &MainWindow::onInferenceFinished);
     connect(&runner_, &InferenceRunner::inferenceFailed, this, &MainWindow::onInferenceFailed);
     connect(&runner_, &InferenceRunner::inferenceCancelled, this, &MainWindow::onInferenceCancelled);
@@ -826,6 +831,8 @@ void MainWindow::onClassAttributionRequested(const Result* result, int classInde
     if (!result_ || result != result_.get())
         return;
     runner_.requestAttribution(resultModel_, result_, classIndex);
+    attributionDone_ = 0;
+    attributionTotal_ = resultModel_ ? resultModel_->config().layers : 0;
     updateBusyIndicator();
     updateActions();
 }
@@ -1004,8 +1011,13 @@ void MainWindow::updateBusyIndicator()
         progressBar_->setValue(progressDone_);
         progressBar_->setTextVisible(progressTotal_ > 0);
         progressBar_->show();
-    } else if (isLoading() || runner_.isAttributing()) {
-        progressBar_->setRange(0, 0); // busy: loads and attributions report no steps
+    } else if (runner_.isAttributing() && !isLoading()) {
+        progressBar_->setRange(0, std::max(attributionTotal_, 1));
+        progressBar_->setValue(attributionDone_);
+        progressBar_->setTextVisible(attributionTotal_ > 0);
+        progressBar_->show();
+    } else if (isLoading()) {
+        progressBar_->setRange(0, 0); // busy: loads report no steps
         progressBar_->setTextVisible(false);
         progressBar_->show();
     } else {

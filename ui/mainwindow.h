@@ -161,6 +161,8 @@ private:
     bool errorDialogsEnabled_ = true;
     int progressDone_ = 0;
     int progressTotal_ = 0;
+    int attributionDone_ = 0; // layers of the backward pass
+    int attributionTotal_ = 0;
 
     AttentionPanel* panel_ = nullptr;
     PredictionsView* predictions_ = nullptr;
