@@ -81,7 +81,7 @@ std::vector<float> classify(const float* featureData, const TokenLayout& layout,
 
 } // namespace
 
-Model::Model(ViTConfig config, Weights weights) : config_(std::move(config)), weights_(std::move(weights))
+Model::Model(ViTConfig config, Weights weights, std::size_t packing_budget_bytes) : config_(std::move(config)), weights_(std::move(weights))
 {
     const ViTConfig& c = config_;
     const Weights& w = weights_;
@@ -147,15 +147,11 @@ Model::Model(ViTConfig config, Weights weights) : config_(std::move(config)), we
         }
     }
     // Packed once here, read by every run and class attribution: (O, I) weights, as nn.Linear's.
-    // The packed copy doubles the memory of the linear layers (the plain ones stay for the
-    // attribution's backward pass), so the largest checkpoints (ViT-H, DINOv2 giant) keep only
-    // the plain weights and the slower re-packing path.
-    constexpr std::size_t packingBudgetBytes = std::size_t(2) << 30;
     const int fc1Width = c.swiglu ? 2 * c.mlp : c.mlp;
     std::size_t linearValues = w.patch_w.size();
     for (const LayerWeights& lw : w.layers)
         linearValues += lw.qkv_w.size() + lw.proj_w.size() + lw.fc1_w.size() + lw.fc2_w.size();
-    if (linearValues * sizeof(float) > packingBudgetBytes) {
+    if (linearValues * sizeof(float) > packing_budget_bytes) {
         packed_.layers.resize(w.layers.size());
         return;
     }

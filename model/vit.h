@@ -102,7 +102,12 @@ public:
     static Model load(const std::filesystem::path& path, const LoadOptions& options = {});
     static Model load(const CheckpointSource& source, const LoadOptions& options = {});
 
-    Model(ViTConfig config, Weights weights);
+    // The packed copy of the linear weights doubles their memory (the plain ones stay for the
+    // attribution's backward pass), so checkpoints whose linear weights pass the budget (ViT-H,
+    // DINOv2 giant) keep only the plain weights and the slower re-packing GEMM path.
+    static constexpr std::size_t defaultPackingBudgetBytes = std::size_t(2) << 30;
+
+    Model(ViTConfig config, Weights weights, std::size_t packing_budget_bytes = defaultPackingBudgetBytes);
 
     const ViTConfig& config() const { return config_; }
     const Weights& weights() const { return weights_; }

@@ -139,6 +139,15 @@ private slots:
             sum += p;
         QVERIFY(std::abs(sum - 1.0) < 1e-5);
         QVERIFY(result.elapsed_ms > 0.0);
+
+        // Over the packing budget the linear layers take the unpacked GEMM path: same outputs.
+        const Model unpacked(model.config(), model.weights(), 0);
+        QVERIFY(!unpacked.packed().patch.data());
+        QCOMPARE(unpacked.packed().layers.size(), model.weights().layers.size());
+        QVERIFY(!unpacked.packed().layers.front().qkv.data());
+        const Result plain = unpacked.run(pixelsFromNpy(data(dir + "/pixel_values.npy")));
+        checkTensor(plain.attentions.data, readNpy(data(dir + "/attentions.npy")).data, 1e-4, "attentions, unpacked");
+        checkTensor(plain.logits, readNpy(data(dir + "/logits.npy")).data, 1e-3, "logits, unpacked", true);
     }
 
     // 256x112: the 14x14 position grid resampled to 16x7, bicubic in transformers, antialiased
