@@ -295,4 +295,39 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
     return attribution;
 }
 
+std::vector<float> headRelevance(const Result& result, const ClassAttribution& attribution)
+{
+    const Attentions& a = result.attentions;
+    const TokenLayout& layout = result.layout;
+    const std::size_t L = static_cast<std::size_t>(std::max(a.layers, 0)),
+                      H = static_cast<std::size_t>(std::max(a.heads, 0)),
+                      T = static_cast<std::size_t>(std::max(a.tokens, 0)),
+                      N = static_cast<std::size_t>(std::max(layout.grid_h * layout.grid_w, 0)),
+                      begin = static_cast<std::size_t>(std::max(layout.patch_begin, 0));
+    const std::vector<float>& g = attribution.attention_gradients;
+    if (N == 0 || static_cast<int>(T) != layout.tokens() || a.data.size() != L * H * T * T || g.size() != a.data.size())
+        throw Error("head relevance: gradients " + std::to_string(g.size()) + " and attentions "
+                    + shapeText({L, H, T, T}) + " with " + std::to_string(a.data.size())
+                    + " values do not match the token layout");
+    std::vector<float> maps(L * H * N, 0.0f);
+    for (std::size_t lh = 0; lh < L * H; ++lh) {
+        const float* gradient = g.data() + lh * T * T;
+        const float* attention = a.data.data() + lh * T * T;
+        float* out = maps.data() + lh * N;
+        const auto addRow = [&](std::size_t query, float weight) {
+            for (std::size_t p = 0; p < N; ++p) {
+                const std::size_t i = query * T + begin + p;
+                out[p] += weight * std::max(0.0f, gradient[i] * attention[i]);
+            }
+        };
+        if (layout.cls >= 0) {
+            addRow(static_cast<std::size_t>(layout.cls), 1.0f);
+        } else {
+            for (std::size_t q = begin; q < T; ++q)
+                addRow(q, 1.0f / static_cast<float>(N));
+        }
+    }
+    return maps;
+}
+
 } // namespace vitscope

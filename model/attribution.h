@@ -27,4 +27,10 @@ struct ClassAttribution {
 ClassAttribution classAttribution(const Model& model, const Result& result, int class_index,
                                   const RunControl& control = {});
 
+// Each head's own term of the relevance: the query row R starts from (the class token's, else the
+// mean of the patch rows) of max(0, dlogit/dA_lh * A_lh) over the patch keys, (L, H, gh, gw).
+// Chefer's A_l is the mean of these heads' full (T, T) terms. Throws Error when `attribution`'s
+// gradients do not match `result`'s attentions.
+std::vector<float> headRelevance(const Result& result, const ClassAttribution& attribution);
+
 } // namespace vitscope

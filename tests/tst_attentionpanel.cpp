@@ -120,6 +120,7 @@ private slots:
     void rejectsResultWithoutAttentions();
     void classAttributionShowsTheMapsHandedIn();
     void classAttributionNeedsAClassifier();
+    void classAttributionHeadGridShowsEachHeadsRelevance();
     void switchingIsFastForVitBase();
 };
 
@@ -649,6 +650,66 @@ void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
     QCOMPARE(requested.count(), 5);
     QCOMPARE(requested.at(4).at(0).value<const Result*>(), other.get());
     QCOMPARE(panel.viewMode(), ViewMode::ClassAttribution);
+}
+
+// Each head's share of a class's relevance, (L, H, gh, gw): for class c, head h of layer l peaks
+// on another patch than its attention does (query 0 peaks on (l * kHeads + h) % 4).
+std::vector<float> headRelevanceFor(int classIndex)
+{
+    std::vector<float> maps(static_cast<std::size_t>(kLayers) * kHeads * 4, 0.0f);
+    for (int l = 0; l < kLayers; ++l)
+        for (int h = 0; h < kHeads; ++h)
+            maps[(static_cast<std::size_t>(l) * kHeads + h) * 4 + (l * kHeads + h + 1 + classIndex) % 4] =
+                0.2f * (h + 1) + 0.1f * classIndex;
+    return maps;
+}
+
+void tst_AttentionPanel::classAttributionHeadGridShowsEachHeadsRelevance()
+{
+    auto classified = std::make_shared<Result>(*smallResult());
+    classified->logits = {0.5f, 2.0f};
+    const std::shared_ptr<const Result> result = classified;
+    AttentionPanel panel;
+    panel.setColormap(vitscope::Colormap::Gray);
+    panel.setOpacity(1.0);
+    panel.setSharedScale(true);
+    panel.setResult(result, picture(), kRegion, {"circle", "star"});
+    panel.findChild<QTabWidget*>()->setCurrentIndex(1);
+    const QImage attention = panel.renderHeadGrid();
+    const QImage attentionOverview = panel.renderLayerOverview();
+
+    panel.setViewMode(ViewMode::ClassAttribution);
+    const QImage waiting = panel.renderHeadGrid(); // the pictures without maps until the worker answers
+    QCOMPARE(waiting.size(), attention.size());
+    QVERIFY(waiting != attention);
+    panel.setClassAttribution(result.get(), 1, {0.0f, 0.1f, 0.9f, 0.2f}, headRelevanceFor(1));
+    const QImage star = panel.renderHeadGrid();
+    QCOMPARE(star.size(), attention.size()); // same tiles and labels
+    QVERIFY(star != attention);
+    QVERIFY(star != waiting);
+    QVERIFY(panel.renderLayerOverview() != attentionOverview);
+    // Shared scale: the key spans the relevance of all heads of the layer.
+    auto* bar = panel.findChild<vitscope::ColorBar*>();
+    QCOMPARE(bar->maximum(), 0.2f * kHeads + 0.1f);
+
+    panel.setSelectedClass(0);
+    panel.setClassAttribution(result.get(), 0, {0.7f, 0.0f, 0.1f, 0.0f}, headRelevanceFor(0));
+    const QImage circle = panel.renderHeadGrid();
+    QVERIFY(circle != star);
+    QVERIFY(circle != attention);
+    panel.setSelectedClass(1);
+    QCOMPARE(panel.renderHeadGrid(), star); // from the cache
+
+    // Per-head scale: each tile its own; the maps are still the class's.
+    panel.setSharedScale(false);
+    const QImage ownScale = panel.renderHeadGrid();
+    QVERIFY(ownScale != star);
+    QVERIFY(ownScale != attention);
+
+    panel.setSharedScale(true);
+    panel.setViewMode(ViewMode::Attention);
+    QCOMPARE(panel.renderHeadGrid(), attention);
+    QCOMPARE(panel.renderLayerOverview(), attentionOverview);
 }
 
 void tst_AttentionPanel::classAttributionNeedsAClassifier()

@@ -127,6 +127,44 @@ void TestAttribution::golden()
                                                           std::size_t(result.layout.grid_w)}));
     const QString relevanceError = check("relevance", attribution.map, relevance, kRelevanceRel);
     QVERIFY2(relevanceError.isEmpty(), qPrintable(relevanceError));
+
+    // headRelevance against its definition, summed in double from the captured attentions and
+    // the gradients: the query row R starts from, over the patch keys, of max(0, gradient * A).
+    const std::vector<float> heads = headRelevance(result, attribution);
+    const TokenLayout& layout = result.layout;
+    const int N = layout.grid_h * layout.grid_w;
+    QCOMPARE(heads.size(), std::size_t(a.layers) * a.heads * N);
+    std::vector<int> queries;
+    if (layout.cls >= 0)
+        queries.push_back(layout.cls);
+    else
+        for (int q = layout.patch_begin; q < a.tokens; ++q)
+            queries.push_back(q);
+    std::vector<double> expected(heads.size());
+    double scale = 0.0;
+    for (int l = 0; l < a.layers; ++l) {
+        for (int h = 0; h < a.heads; ++h) {
+            const std::size_t head = static_cast<std::size_t>(l) * a.heads + h;
+            for (int p = 0; p < N; ++p) {
+                double sum = 0.0;
+                for (const int q : queries) {
+                    const std::size_t i = (head * a.tokens + q) * a.tokens + layout.patch_begin + p;
+                    sum += std::max(0.0, static_cast<double>(attribution.attention_gradients[i]) * a.data[i]);
+                }
+                expected[head * N + p] = sum / static_cast<double>(queries.size());
+                scale = std::max(scale, expected[head * N + p]);
+            }
+        }
+    }
+    QVERIFY(scale > 0.0);
+    for (std::size_t i = 0; i < heads.size(); ++i) {
+        QVERIFY2(heads[i] >= 0.0f, qPrintable(QStringLiteral("head relevance %1 at flat %2").arg(heads[i]).arg(i)));
+        QVERIFY2(std::abs(heads[i] - expected[i]) <= 1e-5 * scale,
+                 qPrintable(QStringLiteral("head relevance %1, expected %2 at flat %3")
+                                .arg(static_cast<double>(heads[i]), 0, 'g', 7)
+                                .arg(expected[i], 0, 'g', 7)
+                                .arg(i)));
+    }
 }
 
 // keep_residuals changes nothing else; its last residual stream is transformers' last hidden
@@ -190,6 +228,7 @@ void TestAttribution::rejectsBadInput()
     const std::filesystem::path other = dataDir / "families" / "timm_deit_distilled";
     const Result foreign = Model::load(other / "model").run(readPixels(other / "pixel_values.npy"), keepingResiduals());
     QVERIFY_THROWS_EXCEPTION(Error, classAttribution(model, foreign, 0));
+    QVERIFY_THROWS_EXCEPTION(Error, headRelevance(foreign, classAttribution(model, kept, 0)));
 
     // A model without classifier has no class to explain.
     const std::filesystem::path headless = dataDir / "families" / "hf_vit_model_dino";

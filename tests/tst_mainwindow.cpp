@@ -229,6 +229,7 @@ void tst_MainWindow::selectingAClassShowsItsAttribution()
     QCOMPARE(panel->attributionClass(), top);
     QVERIFY(panel->hasClassAttribution(top));
     QCOMPARE(panel->viewMode(), ViewMode::Attention);
+    const QImage attentionHeads = panel->renderHeadGrid();
 
     // Clicking another class switches to its attribution, computed in the background.
     QVERIFY(QTest::qWaitForWindowExposed(window_));
@@ -243,6 +244,10 @@ void tst_MainWindow::selectingAClassShowsItsAttribution()
     QCOMPARE(secondMap.size(), static_cast<std::size_t>(layout.grid_h) * layout.grid_w);
     const QImage secondOverlay = panel->renderOverlay();
     QVERIFY(!secondOverlay.isNull());
+    // The heads show their share of the class's relevance, handed in with the map.
+    const QImage secondHeads = panel->renderHeadGrid();
+    QCOMPARE(secondHeads.size(), attentionHeads.size());
+    QVERIFY2(secondHeads != attentionHeads, "the heads show attention in the class view");
 
     // Back to the first class: from the cache, no new computation.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
@@ -251,6 +256,7 @@ void tst_MainWindow::selectingAClassShowsItsAttribution()
     QCOMPARE(topMap.size(), secondMap.size());
     QVERIFY2(topMap != secondMap, "two classes, one map");
     QVERIFY(panel->renderOverlay() != secondOverlay);
+    QVERIFY2(panel->renderHeadGrid() != secondHeads, "two classes, one head grid");
 
     // The exports follow the view: the overlay and the map's values.
     QTemporaryDir dir;

@@ -295,10 +295,16 @@ void tst_Worker::attributesTheRequestedClass()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).value<ResultPtr>(), result);
     QCOMPARE(finished.at(0).at(1).toInt(), classIndex);
-    const auto map = finished.at(0).at(2).value<std::vector<float>>();
-    QCOMPARE(map.size(), static_cast<std::size_t>(result->layout.grid_h) * result->layout.grid_w);
+    const auto maps = finished.at(0).at(2).value<ClassAttributionMaps>();
+    QCOMPARE(maps.relevance.size(), static_cast<std::size_t>(result->layout.grid_h) * result->layout.grid_w);
     const ClassAttribution direct = classAttribution(*model_, *result, classIndex);
-    QVERIFY2(maxDifference(map, direct.map) <= tolerance, "the map differs from a direct call");
+    QVERIFY2(maxDifference(maps.relevance, direct.map) <= tolerance, "the map differs from a direct call");
+    // The heads' maps come along, (L, H, gh, gw), as headRelevance makes them from the same gradients.
+    QCOMPARE(maps.layers, result->attentions.layers);
+    QCOMPARE(maps.heads, result->attentions.heads);
+    QCOMPARE(maps.head_maps.size(), static_cast<std::size_t>(maps.layers) * maps.heads * maps.relevance.size());
+    QVERIFY2(maxDifference(maps.head_maps, headRelevance(*result, direct)) <= tolerance,
+             "the head maps differ from a direct call");
     // One report per layer of the backward pass, ending at all layers done.
     const int layers = model_->config().layers;
     QCOMPARE(progress.count(), layers);
@@ -325,7 +331,7 @@ void tst_Worker::aNewerAttributionSupersedesAnOlderOne()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(1).toInt(), 2);
     const ClassAttribution direct = classAttribution(*model_, *result, 2);
-    QVERIFY(maxDifference(finished.at(0).at(2).value<std::vector<float>>(), direct.map) <= tolerance);
+    QVERIFY(maxDifference(finished.at(0).at(2).value<ClassAttributionMaps>().relevance, direct.map) <= tolerance);
     QCOMPARE(cancelled.count(), 1);
 }
 

@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+397"/>
+        <location filename="../ui/attentionpanel.cpp" line="+424"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -389,17 +389,32 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse: keine gewählt</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+116"/>
+        <source>relevance for %1, all heads of layer %2</source>
+        <translation>Relevanz für %1, alle Köpfe der Schicht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relevance for %1 in layer %2; each layer has its own scale</source>
+        <translation>Relevanz für %1 in Schicht %2; jede Schicht hat ihre eigene Skala</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>die Karte hat %1 Werte für %2 Patches</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>the heads&apos; maps have %1 values for %2 layers x heads x patches</source>
+        <translation>die Karten der Köpfe haben %1 Werte für %2 Schichten x Köpfe x Patches</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-395"/>
         <source>Class: %1 (%2)</source>
         <translation>Klasse: %1 (%2)</translation>
     </message>
@@ -514,7 +529,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Relevanz für %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>attention weight, all heads of layer %1</source>
         <translation>Attention-Gewicht, alle Köpfe der Schicht %1</translation>
     </message>
@@ -922,7 +937,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Nicht genug Speicher, um das Modell auf diesem Bild auszuführen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>Nicht genug Speicher für die Klassen-Attribution dieses Bildes.</translation>
     </message>

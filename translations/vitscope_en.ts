@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+397"/>
+        <location filename="../ui/attentionpanel.cpp" line="+424"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -389,17 +389,32 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>Class: none selected</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+116"/>
+        <source>relevance for %1, all heads of layer %2</source>
+        <translation>relevance for %1, all heads of layer %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relevance for %1 in layer %2; each layer has its own scale</source>
+        <translation>relevance for %1 in layer %2; each layer has its own scale</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>the map has %1 values for %2 patches</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>the heads&apos; maps have %1 values for %2 layers x heads x patches</source>
+        <translation>the heads&apos; maps have %1 values for %2 layers x heads x patches</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-395"/>
         <source>Class: %1 (%2)</source>
         <translation>Class: %1 (%2)</translation>
     </message>
@@ -514,7 +529,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>relevance for %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>attention weight, all heads of layer %1</source>
         <translation>attention weight, all heads of layer %1</translation>
     </message>
@@ -922,7 +937,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Not enough memory to run the model on this image.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>Not enough memory for the class attribution of this image.</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+397"/>
+        <location filename="../ui/attentionpanel.cpp" line="+424"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -388,17 +388,32 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别：未选择</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+116"/>
+        <source>relevance for %1, all heads of layer %2</source>
+        <translation>对“%1”的相关性，第 %2 层的所有头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relevance for %1 in layer %2; each layer has its own scale</source>
+        <translation>第 %2 层对“%1”的相关性；每层使用各自的数值范围</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>the heads&apos; maps have %1 values for %2 layers x heads x patches</source>
+        <translation>各个头的图有 %1 个数值，而层 × 头 × 图像块共有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-395"/>
         <source>Class: %1 (%2)</source>
         <translation>类别：%1 (%2)</translation>
     </message>
@@ -513,7 +528,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>对“%1”的相关性</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>attention weight, all heads of layer %1</source>
         <translation>注意力权重，第 %1 层的所有头</translation>
     </message>
@@ -918,7 +933,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>内存不足，无法在这张图像上运行模型。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>内存不足，无法计算这张图像的类别归因。</translation>
     </message>

@@ -69,9 +69,10 @@ const QString sharedScaleKey = QStringLiteral("attention/sharedScale");
 // Everything selectionChanged() reports on, to emit it once for a compound change.
 using Selection = std::tuple<int, int, int, HeadFusion, ViewMode, float>;
 
-// A class attribution handed in by the worker: the map, or why there is none.
+// A class attribution handed in by the worker: the map and its heads' maps, or why there is none.
 struct ClassMap {
-    std::vector<float> values; // (gh, gw)
+    std::vector<float> values;    // (gh, gw)
+    std::vector<float> head_maps; // (L, H, gh, gw), may be empty
     QString error;
 };
 
@@ -156,7 +157,32 @@ struct AttentionPanel::State {
 
     std::vector<float> headMap(int l, int h) const { return attentionMap(*result, l, h, query, fusion); }
 
-    // Lowest and highest attention of any head of layer l for the current query, computed once.
+    int attributionClass() const
+    {
+        if (selected_class >= 0 && selected_class < classes())
+            return selected_class;
+        if (classes() <= 0)
+            return -1;
+        const auto& logits = result->logits;
+        return static_cast<int>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+    }
+
+    // What a head's tile shows: its attention, or in the class-attribution view its share of the
+    // class's relevance (empty until that arrives).
+    std::vector<float> tileMap(int l, int h) const
+    {
+        if (mode != ViewMode::ClassAttribution)
+            return headMap(l, h);
+        const auto found = class_maps.find(attributionClass());
+        if (found == class_maps.end() || found->second.head_maps.empty())
+            return {};
+        const std::size_t n = static_cast<std::size_t>(layout().grid_h) * layout().grid_w;
+        const auto begin = found->second.head_maps.begin()
+                           + static_cast<std::ptrdiff_t>((static_cast<std::size_t>(l) * heads() + h) * n);
+        return std::vector<float>(begin, begin + static_cast<std::ptrdiff_t>(n));
+    }
+
+    // Lowest and highest value of any tile of layer l, computed once per query, view and class.
     std::pair<float, float> layerRange(int l)
     {
         auto& cached = layer_range[l];
@@ -164,7 +190,7 @@ struct AttentionPanel::State {
             float lo = std::numeric_limits<float>::max();
             float hi = std::numeric_limits<float>::lowest();
             for (int h = 0; h < heads(); ++h) {
-                const auto [a, b] = minMax(headMap(l, h));
+                const auto [a, b] = minMax(tileMap(l, h));
                 lo = std::min(lo, a);
                 hi = std::max(hi, b);
             }
@@ -189,7 +215,8 @@ struct AttentionPanel::State {
         return s;
     }
 
-    void invalidateQuery()
+    // The tiles' values changed: another query, view or class, or the class's maps arrived.
+    void invalidateTiles()
     {
         layer_range.assign(static_cast<std::size_t>(layers()), std::nullopt);
         head_grid_dirty = true;
@@ -700,6 +727,14 @@ void AttentionPanel::updateColorBar()
             d.color_bar->setTitle(tr("rollout"));
         else
             d.color_bar->setTitle(tr("relevance for %1").arg(className(attributionClass())));
+    } else if (d.shared_scale && d.mode == ViewMode::ClassAttribution) {
+        const auto [lo, hi] = d.layerRange(d.layer);
+        d.color_bar->setRange(lo, hi);
+        const QString name = className(attributionClass());
+        d.color_bar->setTitle(tab == HeadsTab ? tr("relevance for %1, all heads of layer %2").arg(name).arg(d.layer)
+                                              : tr("relevance for %1 in layer %2; each layer has its own scale")
+                                                    .arg(name)
+                                                    .arg(d.layer));
     } else if (d.shared_scale) {
         const auto [lo, hi] = d.layerRange(d.layer);
         d.color_bar->setRange(lo, hi);
@@ -720,7 +755,7 @@ void AttentionPanel::refreshHeadGrid() const
     std::vector<QImage> tiles;
     const auto& r = d.layout();
     for (int h = 0; h < d.heads(); ++h) {
-        const std::vector<float> values = d.headMap(d.layer, h);
+        const std::vector<float> values = d.tileMap(d.layer, h);
         const auto [lo, hi] = d.tileRange(d.layer, values);
         tiles.push_back(mapToImage(values, r.grid_h, r.grid_w, d.colormap, lo, hi));
     }
@@ -738,7 +773,7 @@ void AttentionPanel::refreshOverview() const
     const auto& r = d.layout();
     for (int l = 0; l < d.layers(); ++l) {
         for (int h = 0; h < d.heads(); ++h) {
-            const std::vector<float> values = d.headMap(l, h);
+            const std::vector<float> values = d.tileMap(l, h);
             const auto [lo, hi] = d.tileRange(l, values);
             tiles.push_back(mapToImage(values, r.grid_h, r.grid_w, d.colormap, lo, hi));
         }
@@ -782,7 +817,7 @@ void AttentionPanel::setResult(std::shared_ptr<const Result> result, const QImag
     if (d.query >= l.patch_begin)
         d.picked = QPoint((d.query - l.patch_begin) % l.grid_w, (d.query - l.patch_begin) / l.grid_w);
     d.rollout_map.reset();
-    d.invalidateQuery();
+    d.invalidateTiles();
     d.class_names = classNames;
     forgetClassAttributions();
 
@@ -890,23 +925,16 @@ void AttentionPanel::setSelectedClass(int index)
     d_->selected_class = index;
     requestClassAttribution();
     syncControls();
-    if (d_->mode == ViewMode::ClassAttribution)
+    if (d_->mode == ViewMode::ClassAttribution) {
+        d_->invalidateTiles();
         refresh();
+    }
 }
 int AttentionPanel::selectedClass() const { return d_->selected_class; }
 
 bool AttentionPanel::hasClassifier() const { return d_->classes() > 0; }
 
-int AttentionPanel::attributionClass() const
-{
-    const State& d = *d_;
-    if (d.selected_class >= 0 && d.selected_class < d.classes())
-        return d.selected_class;
-    if (!hasClassifier())
-        return -1;
-    const auto& logits = d.result->logits;
-    return static_cast<int>(std::max_element(logits.begin(), logits.end()) - logits.begin());
-}
+int AttentionPanel::attributionClass() const { return d_->attributionClass(); }
 
 // Asks for the map of the class the class-attribution view explains, once: right after a run
 // (so the most probable class is ready before anyone switches to the view) and for each class
@@ -921,7 +949,8 @@ void AttentionPanel::requestClassAttribution()
     emit classAttributionRequested(d.result.get(), index);
 }
 
-void AttentionPanel::setClassAttribution(const Result* result, int classIndex, std::vector<float> map)
+void AttentionPanel::setClassAttribution(const Result* result, int classIndex, std::vector<float> map,
+                                         std::vector<float> headMaps)
 {
     State& d = *d_;
     if (!d.result || result != d.result.get())
@@ -929,13 +958,17 @@ void AttentionPanel::setClassAttribution(const Result* result, int classIndex, s
     if (classIndex == d.requested_class)
         d.requested_class = -1;
     const std::size_t patches = static_cast<std::size_t>(d.layout().grid_h) * d.layout().grid_w;
+    const std::size_t tiles = static_cast<std::size_t>(d.layers()) * d.heads() * patches;
     ClassMap& entry = d.class_maps[classIndex];
-    if (map.size() == patches)
-        entry = {std::move(map), QString()};
+    if (map.size() != patches)
+        entry = {{}, {}, tr("the map has %1 values for %2 patches").arg(map.size()).arg(patches)};
+    else if (!headMaps.empty() && headMaps.size() != tiles)
+        entry = {{},
+                 {},
+                 tr("the heads' maps have %1 values for %2 layers x heads x patches").arg(headMaps.size()).arg(tiles)};
     else
-        entry = {{}, tr("the map has %1 values for %2 patches").arg(map.size()).arg(patches)};
-    if (d.mode == ViewMode::ClassAttribution && classIndex == attributionClass())
-        refresh();
+        entry = {std::move(map), std::move(headMaps), QString()};
+    refreshClassView(classIndex);
 }
 
 void AttentionPanel::setClassAttributionFailed(const Result* result, int classIndex, const QString& message)
@@ -945,9 +978,17 @@ void AttentionPanel::setClassAttributionFailed(const Result* result, int classIn
         return;
     if (classIndex == d.requested_class)
         d.requested_class = -1;
-    d.class_maps[classIndex] = {{}, message};
-    if (d.mode == ViewMode::ClassAttribution && classIndex == attributionClass())
-        refresh();
+    d.class_maps[classIndex] = {{}, {}, message};
+    refreshClassView(classIndex);
+}
+
+// The class-attribution view shows what just came (or failed) for this class, tiles included.
+void AttentionPanel::refreshClassView(int classIndex)
+{
+    if (d_->mode != ViewMode::ClassAttribution || classIndex != attributionClass())
+        return;
+    d_->invalidateTiles();
+    refresh();
 }
 
 void AttentionPanel::setClassAttributionCancelled(const Result* result, int classIndex)
@@ -1052,7 +1093,7 @@ void AttentionPanel::setQueryToken(int token)
         d.picked = QPoint(patch % layout.grid_w, patch / layout.grid_w);
         fillControls();
     }
-    d.invalidateQuery();
+    d.invalidateTiles();
     syncControls();
     refresh();
     emit selectionChanged();
@@ -1075,6 +1116,9 @@ void AttentionPanel::setViewMode(ViewMode mode)
     State& d = *d_;
     if (mode == d.mode || (mode == ViewMode::ClassAttribution && !hasClassifier()))
         return;
+    // Only the class-attribution view has tiles of its own.
+    if (mode == ViewMode::ClassAttribution || d.mode == ViewMode::ClassAttribution)
+        d.invalidateTiles();
     d.mode = mode;
     requestClassAttribution();
     syncControls();

@@ -65,8 +65,11 @@ public:
     bool hasClassifier() const;
 
     // Class attributions of `result` (only the current result's are kept), one map (gh, gw) per
-    // class, or why there is none. Switching between classes already here is instant.
-    void setClassAttribution(const Result* result, int classIndex, std::vector<float> map);
+    // class with each head's share of it (L, H, gh, gw), which the Heads and Layers tabs show in
+    // that view (empty: blank tiles), or why there is none. Switching between classes already
+    // here is instant.
+    void setClassAttribution(const Result* result, int classIndex, std::vector<float> map,
+                             std::vector<float> headMaps = {});
     void setClassAttributionFailed(const Result* result, int classIndex, const QString& message);
     // The requested map will not come; the class is requested again when selected again.
     void setClassAttributionCancelled(const Result* result, int classIndex);
@@ -133,6 +136,7 @@ private:
     void selectLayerHead(int layer, int head);
     void stepLayer(int delta);
     void requestClassAttribution();
+    void refreshClassView(int classIndex);
     void forgetClassAttributions();
     QString className(int index) const;
     std::tuple<int, int, int, HeadFusion, ViewMode, float> selection() const;

@@ -47,7 +47,13 @@ void InferenceWorker::attribute(const AttributionRequest& request)
             emit attributionProgressChanged(generation, done, total);
         };
         ClassAttribution attribution = classAttribution(*request.model, *request.result, request.class_index, control);
-        emit attributionFinished(generation, attribution.map);
+        // Per-head maps here, so the GUI never holds or scans the (L, H, T, T) gradients.
+        ClassAttributionMaps maps;
+        maps.head_maps = headRelevance(*request.result, attribution);
+        maps.relevance = std::move(attribution.map);
+        maps.layers = request.result->attentions.layers;
+        maps.heads = request.result->attentions.heads;
+        emit attributionFinished(generation, maps);
     } catch (const Cancelled&) {
         emit attributionCancelled(generation);
     } catch (const Error& error) {
@@ -62,6 +68,7 @@ void InferenceWorker::attribute(const AttributionRequest& request)
 InferenceRunner::InferenceRunner(QObject* parent) : QObject(parent), worker_(new InferenceWorker)
 {
     qRegisterMetaType<vitscope::ResultPtr>("vitscope::ResultPtr");
+    qRegisterMetaType<vitscope::ClassAttributionMaps>("vitscope::ClassAttributionMaps");
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &InferenceWorker::progressChanged, this, &InferenceRunner::onProgress);
@@ -166,12 +173,12 @@ void InferenceRunner::onFailed(quint64 generation, const QString& message)
     emit inferenceFailed(message);
 }
 
-void InferenceRunner::onAttributionFinished(quint64 generation, const std::vector<float>& map)
+void InferenceRunner::onAttributionFinished(quint64 generation, const ClassAttributionMaps& maps)
 {
     if (!isCurrentAttribution(generation))
         return;
     const AttributionRequest done = takeAttribution();
-    emit attributionFinished(done.result, done.class_index, map);
+    emit attributionFinished(done.result, done.class_index, maps);
 }
 
 void InferenceRunner::onAttributionProgress(quint64 generation, int done, int total)

@@ -37,6 +37,14 @@ struct AttributionRequest {
     std::shared_ptr<std::atomic<bool>> cancel;
 };
 
+// What the worker hands back for one class: the attribution map and each head's share of it.
+struct ClassAttributionMaps {
+    std::vector<float> relevance; // (gh, gw), ClassAttribution::map
+    std::vector<float> head_maps; // (L, H, gh, gw), headRelevance
+    int layers = 0;
+    int heads = 0;
+};
+
 // Preprocesses and runs the model on whatever thread it lives on; reports through signals,
 // which reach objects on other threads as queued calls carrying values.
 class InferenceWorker : public QObject {
@@ -53,8 +61,7 @@ signals:
     void inferenceFinished(quint64 generation, vitscope::ResultPtr result);
     void inferenceFailed(quint64 generation, const QString& message);
     void inferenceCancelled(quint64 generation);
-    // map: (gh, gw) row-major, as classAttribution returns it.
-    void attributionFinished(quint64 generation, const std::vector<float>& map);
+    void attributionFinished(quint64 generation, const vitscope::ClassAttributionMaps& maps);
     void attributionFailed(quint64 generation, const QString& message);
     void attributionCancelled(quint64 generation);
     // Layers of the backward pass done, as RunControl::progress reports them.
@@ -90,7 +97,7 @@ signals:
     void inferenceFailed(const QString& message);
     void inferenceCancelled();
     // Each attribution request ends in exactly one of these; `result` tells which run it explains.
-    void attributionFinished(vitscope::ResultPtr result, int classIndex, const std::vector<float>& map);
+    void attributionFinished(vitscope::ResultPtr result, int classIndex, const vitscope::ClassAttributionMaps& maps);
     void attributionFailed(vitscope::ResultPtr result, int classIndex, const QString& message);
     void attributionCancelled(vitscope::ResultPtr result, int classIndex);
     void attributionProgressChanged(int done, int total);
@@ -99,7 +106,7 @@ private:
     void onProgress(quint64 generation, int done, int total);
     void onFinished(quint64 generation, const vitscope::ResultPtr& result);
     void onFailed(quint64 generation, const QString& message);
-    void onAttributionFinished(quint64 generation, const std::vector<float>& map);
+    void onAttributionFinished(quint64 generation, const vitscope::ClassAttributionMaps& maps);
     void onAttributionFailed(quint64 generation, const QString& message);
     void onAttributionProgress(quint64 generation, int done, int total);
     bool isCurrent(quint64 generation) const { return busy_ && generation == generation_; }
@@ -122,3 +129,4 @@ private:
 } // namespace vitscope
 
 Q_DECLARE_METATYPE(vitscope::ResultPtr)
+Q_DECLARE_METATYPE(vitscope::ClassAttributionMaps)

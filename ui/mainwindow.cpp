@@ -141,8 +141,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(panel_, &AttentionPanel::classAttributionRequested, this, &MainWindow::onClassAttributionRequested);
     // The panel keeps only the maps of the result it shows; the runner says which one each is for.
     connect(&runner_, &InferenceRunner::attributionFinished, this,
-            [this](const ResultPtr& result, int classIndex, const std::vector<float>& map) {
-                panel_->setClassAttribution(result.get(), classIndex, map);
+            [this](const ResultPtr& result, int classIndex, const ClassAttributionMaps& maps) {
+                panel_->setClassAttribution(result.get(), classIndex, maps.relevance, maps.head_maps);
                 onAttributionEnded();
             });
     connect(&runner_, &InferenceRunner::attributionFailed, this,
