@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTest>
 
@@ -629,6 +630,15 @@ void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
     panel.setHead(2);
     QCOMPARE(panel.viewMode(), ViewMode::ClassAttribution);
     QCOMPARE(panel.currentMap(), star);
+    // The map spans all layers, but the Heads tab shows one: the layer is picked there only.
+    auto* layerSlider = panel.findChild<QSlider*>(QStringLiteral("layerSlider"));
+    auto* tabs = panel.findChild<QTabWidget*>();
+    QVERIFY(layerSlider && tabs);
+    QVERIFY(!layerSlider->isEnabled());
+    tabs->setCurrentIndex(1);
+    QVERIFY(layerSlider->isEnabled());
+    tabs->setCurrentIndex(0);
+    QVERIFY(!layerSlider->isEnabled());
 
     // A cancelled request is made again when the class is picked again; a failure is kept.
     panel.setSelectedClass(2);

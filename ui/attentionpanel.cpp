@@ -270,6 +270,7 @@ void AttentionPanel::buildUi()
     selection_form->addRow(d.mode_label, d.mode_combo);
     d.layer_label = new QLabel(d.selection_box);
     d.layer_slider = new QSlider(Qt::Horizontal, d.selection_box);
+    d.layer_slider->setObjectName(QStringLiteral("layerSlider"));
     d.layer_slider->setPageStep(1);
     d.layer_slider->setTickPosition(QSlider::TicksBelow);
     d.layer_spin = new QSpinBox(d.selection_box);
@@ -403,6 +404,7 @@ void AttentionPanel::buildUi()
         const bool teaching = tab == HowItWorksTab;
         d_->color_bar->setVisible(!teaching);
         d_->controls->setVisible(!teaching);
+        syncControls();
         updateColorBar();
     });
 
@@ -586,10 +588,12 @@ void AttentionPanel::syncControls()
     d.upsampling_combo->setCurrentIndex(d.smooth ? 1 : 0);
     d.grid_check->setChecked(d.grid);
 
-    // Rollout and class attribution span all layers and heads, from the class token.
+    // Rollout and class attribution span all layers and heads, from the class token; the Heads
+    // tab still shows one layer at a time, so the layer stays selectable there.
     const bool attention = d.mode == ViewMode::Attention;
-    d.layer_slider->setEnabled(attention);
-    d.layer_spin->setEnabled(attention);
+    const bool oneLayer = attention || d.tabs->currentIndex() == HeadsTab;
+    d.layer_slider->setEnabled(oneLayer);
+    d.layer_spin->setEnabled(oneLayer);
     d.head_combo->setEnabled(attention);
     d.query_combo->setEnabled(attention);
     d.fusion_combo->setEnabled(d.mode != ViewMode::ClassAttribution);
