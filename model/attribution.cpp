@@ -2,13 +2,13 @@
 
 #include "error.h"
 #include "kernels.h"
+#include "layergate.h"
 
 #include <Eigen/Core>
 #include <omp.h>
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <initializer_list>
 #include <new>
 #include <string>
@@ -182,8 +182,7 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
     // The encoder backwards, in one parallel region as Model::run: each thread takes one block of
     // tokens through the row-wise steps; the waits are before each layer's attention (the context
     // and the gradients of keys and values read every token) and after it.
-    std::vector<char> stop(L, 0);
-    std::exception_ptr progressError;
+    LayerGate gate(control, L);
 #pragma omp parallel
     {
         const int thread = omp_get_thread_num();
@@ -228,18 +227,8 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
                 kernels::linear(block(qkv.data(), 3 * D), xnb, lw.qkv_w.data(), pl.qkv, lw.qkv_b.data(), rows, D,
                                 3 * D);
             }
-            if (thread == 0)
-                stop[step] = progressError || (control.cancel && control.cancel->load());
-#pragma omp barrier
-            if (stop[step])
+            if (!gate.pass(step))
                 break;
-            if (thread == 0 && step > 0 && control.progress) {
-                try {
-                    control.progress(step, L);
-                } catch (...) {
-                    progressError = std::current_exception();
-                }
-            }
             if (rows > 0) {
                 // recompute the context from the captured probabilities, then the MLP's input
                 kernels::attentionContext(ctx.data(), probs, qkv.data(), T, begin, end, H, hd);
@@ -282,16 +271,10 @@ ClassAttribution classAttribution(const Model& model, const Result& result, int 
             }
         }
     }
-    if (progressError)
-        std::rethrow_exception(progressError);
-    if (std::find(stop.begin(), stop.end(), 1) != stop.end())
-        throw Cancelled();
+    gate.throwIfStopped();
 
     attribution.map = cheferRelevance(result, attribution.attention_gradients);
-    if (control.progress)
-        control.progress(L, L);
-    if (control.cancel && control.cancel->load())
-        throw Cancelled();
+    gate.finish();
     return attribution;
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "kernels.h"
+#include "layergate.h"
 
 #include <Eigen/Core>
 #include <omp.h>
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <exception>
 #include <new>
 #include <string>
 
@@ -309,10 +309,7 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
     // token; a thread delayed by a busy machine holds the others up there, not at every step.
     const float scale = 1.0f / std::sqrt(static_cast<float>(hd));
     const float eps = c.layer_norm_eps;
-    // Thread 0 decides before each barrier whether the run goes on (cancel flag, failed progress
-    // callback); one flag per layer, so that every thread reads the same answer after it.
-    std::vector<char> stop(L, 0);
-    std::exception_ptr progressError;
+    LayerGate gate(control, L);
 #pragma omp parallel
     {
         const int thread = omp_get_thread_num();
@@ -344,19 +341,8 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
                 kernels::layerNorm(xnb, xb, lw.norm1_w.data(), lw.norm1_b.data(), rows, D, eps);
                 kernels::linear(block(qkvLayer, 3 * D), xnb, lw.qkv_w.data(), pl.qkv, lw.qkv_b.data(), rows, D, 3 * D);
             }
-            if (thread == 0)
-                stop[l] = progressError || (control.cancel && control.cancel->load());
-#pragma omp barrier
-            if (stop[l])
+            if (!gate.pass(l))
                 break;
-            // Every thread has finished the layers before l.
-            if (thread == 0 && l > 0 && control.progress) {
-                try {
-                    control.progress(l, L);
-                } catch (...) {
-                    progressError = std::current_exception();
-                }
-            }
             if (rows == 0)
                 continue;
             // self-attention of this block's queries, probabilities straight into Result::attentions
@@ -389,14 +375,8 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
         }
         keepResidual(L);
     }
-    if (progressError)
-        std::rethrow_exception(progressError);
-    if (std::find(stop.begin(), stop.end(), 1) != stop.end())
-        throw Cancelled();
-    if (control.progress)
-        control.progress(L, L);
-    if (control.cancel && control.cancel->load())
-        throw Cancelled();
+    gate.throwIfStopped();
+    gate.finish();
 
     result.features.resize(static_cast<std::size_t>(T) * D); // (T, D)
     finalNorm(result.features.data(), x.data(), T, c, w);
