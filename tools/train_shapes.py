@@ -17,7 +17,6 @@ import argparse
 import json
 import math
 import os
-import struct
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+from make_fixtures import read_safetensors, write_safetensors
 
 CLASSES = ["circle", "square", "triangle", "star", "cross", "ring"]
 MEAN = [0.5, 0.5, 0.5]
@@ -128,23 +129,17 @@ class ViT(nn.Module):
         return out
 
     def hf_state(self):
-        return {k: v.detach().float().contiguous().cpu().numpy() for k, v in self.hf_parameters().items()}
+        return {k: v.detach().float().contiguous().cpu() for k, v in self.hf_parameters().items()}
 
     @torch.no_grad()
     def load_hf(self, path):
-        """Loads a model.safetensors this script exported (F32, the names of hf_parameters)."""
-        with open(path, "rb") as f:
-            raw = f.read()
-        length = struct.unpack("<Q", raw[:8])[0]
-        header = json.loads(raw[8:8 + length])
-        header.pop("__metadata__", None)
+        """Loads a model.safetensors this script exported (the names of hf_parameters)."""
+        tensors = read_safetensors(path)
         parameters = self.hf_parameters()
-        if set(header) != set(parameters):
-            raise SystemExit(f"{path}: tensors {sorted(set(header) ^ set(parameters))} do not match this network")
-        for name, info in header.items():
-            begin, end = info["data_offsets"]
-            values = np.frombuffer(raw, dtype="<f4", count=(end - begin) // 4, offset=8 + length + begin)
-            parameters[name].copy_(torch.from_numpy(values.copy()).reshape(info["shape"]))
+        if set(tensors) != set(parameters):
+            raise SystemExit(f"{path}: tensors {sorted(set(tensors) ^ set(parameters))} do not match this network")
+        for name, tensor in tensors.items():
+            parameters[name].copy_(tensor.float())
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -231,25 +226,9 @@ def evaluate(model, xs, ys, bs, grid, size, batch=250):
 
 # --- export ----------------------------------------------------------------------------------
 
-def write_safetensors(path, tensors):
-    header, offset = {}, 0
-    for name, array in tensors.items():
-        header[name] = {"dtype": "F32", "shape": list(array.shape),
-                        "data_offsets": [offset, offset + array.nbytes]}
-        offset += array.nbytes
-    header["__metadata__"] = {"format": "pt"}
-    text = json.dumps(header, separators=(",", ":")).encode()
-    text += b" " * (-len(text) % 8)  # keep the data 8-byte aligned
-    with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(text)))
-        f.write(text)
-        for array in tensors.values():
-            f.write(array.astype("<f4").tobytes())
-
-
 def export(model, args, out, extra):
     os.makedirs(out, exist_ok=True)
-    write_safetensors(os.path.join(out, "model.safetensors"), model.hf_state())
+    write_safetensors(os.path.join(out, "model.safetensors"), model.hf_state(), {"format": "pt"})
     config = {
         "architectures": ["ViTForImageClassification"],
         "model_type": "vit",
