@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+424"/>
+        <location filename="../ui/attentionpanel.cpp" line="+426"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -370,7 +370,7 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Gewählter Patch (%1, %2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
         <translation>Die Klassen-Attribution braucht einen Klassifikationskopf, und dieses Modell hat keinen: Es beschreibt Bilder durch Merkmale, nicht durch Klassen.</translation>
     </message>
@@ -519,12 +519,12 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Attention-Gewicht</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-286"/>
         <source>Class attribution</source>
         <translation>Klassen-Attribution</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>relevance for %1</source>
         <translation>Relevanz für %1</translation>
     </message>
@@ -932,12 +932,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::InferenceWorker</name>
     <message>
-        <location filename="../ui/inferenceworker.cpp" line="+32"/>
+        <location filename="../ui/inferenceworker.cpp" line="+57"/>
         <source>Not enough memory to run the model on this image.</source>
         <translation>Nicht genug Speicher, um das Modell auf diesem Bild auszuführen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>Nicht genug Speicher für die Klassen-Attribution dieses Bildes.</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+424"/>
+        <location filename="../ui/attentionpanel.cpp" line="+426"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -370,7 +370,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>Picked patch (%1, %2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
         <translation>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</translation>
     </message>
@@ -519,12 +519,12 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>attention weight</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-286"/>
         <source>Class attribution</source>
         <translation>Class attribution</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>relevance for %1</source>
         <translation>relevance for %1</translation>
     </message>
@@ -932,12 +932,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::InferenceWorker</name>
     <message>
-        <location filename="../ui/inferenceworker.cpp" line="+32"/>
+        <location filename="../ui/inferenceworker.cpp" line="+57"/>
         <source>Not enough memory to run the model on this image.</source>
         <translation>Not enough memory to run the model on this image.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>Not enough memory for the class attribution of this image.</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+424"/>
+        <location filename="../ui/attentionpanel.cpp" line="+426"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -369,7 +369,7 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>选中的图像块 (%1, %2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
         <translation>类别归因需要分类头，而这个模型没有：它只用特征来描述图片，不给出类别。</translation>
     </message>
@@ -518,12 +518,12 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>注意力权重</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-286"/>
         <source>Class attribution</source>
         <translation>类别归因</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>relevance for %1</source>
         <translation>对“%1”的相关性</translation>
     </message>
@@ -928,12 +928,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::InferenceWorker</name>
     <message>
-        <location filename="../ui/inferenceworker.cpp" line="+32"/>
+        <location filename="../ui/inferenceworker.cpp" line="+57"/>
         <source>Not enough memory to run the model on this image.</source>
         <translation>内存不足，无法在这张图像上运行模型。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Not enough memory for the class attribution of this image.</source>
         <translation>内存不足，无法计算这张图像的类别归因。</translation>
     </message>

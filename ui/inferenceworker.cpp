@@ -4,65 +4,83 @@
 #include "error.h"
 #include "preprocess.h"
 
+#include <atomic>
+#include <exception>
 #include <new>
 #include <utility>
 
 namespace vitscope {
 
+namespace {
+
+// Runs a job whose request may have been superseded while it waited in the queue (then it is
+// skipped without touching the model), and turns each way it can end early into one report:
+// cancelled, or failed with the backend's message (outOfMemory when memory ran out).
+template <typename Job, typename ReportCancelled, typename ReportFailed>
+void runGuarded(const std::atomic<bool>& cancel, Job&& job, ReportCancelled&& cancelled, ReportFailed&& failed,
+                const QString& outOfMemory)
+{
+    try {
+        if (cancel.load())
+            throw Cancelled();
+        job();
+    } catch (const Cancelled&) {
+        cancelled();
+    } catch (const std::bad_alloc&) {
+        failed(outOfMemory);
+    } catch (const std::exception& error) {
+        failed(QString::fromStdString(error.what()));
+    }
+}
+
+} // namespace
+
 void InferenceWorker::process(const InferenceRequest& request)
 {
     const quint64 generation = request.generation;
-    try {
-        // Superseded while it waited in the queue: skip without touching the model.
-        if (request.cancel->load())
-            throw Cancelled();
-        const Pixels pixels = preprocess(*request.image, request.model->config().preprocess); // (3, H, W)
-        RunControl control;
-        control.cancel = request.cancel.get();
-        control.progress = [this, generation](int done, int total) { emit progressChanged(generation, done, total); };
-        // Without a classifier there is no class to explain: no need to hold (L+1, T, D) floats.
-        control.keep_residuals = request.model->config().num_labels > 0;
-        auto result = std::make_shared<const Result>(request.model->run(pixels, control));
-        emit inferenceFinished(generation, std::move(result));
-    } catch (const Cancelled&) {
-        emit inferenceCancelled(generation);
-    } catch (const Error& error) {
-        emit inferenceFailed(generation, QString::fromStdString(error.what()));
-    } catch (const std::bad_alloc&) {
-        emit inferenceFailed(generation, tr("Not enough memory to run the model on this image."));
-    } catch (const std::exception& error) {
-        emit inferenceFailed(generation, QString::fromStdString(error.what()));
-    }
+    runGuarded(
+        *request.cancel,
+        [&] {
+            const Pixels pixels = preprocess(*request.image, request.model->config().preprocess); // (3, H, W)
+            RunControl control;
+            control.cancel = request.cancel.get();
+            control.progress = [this, generation](int done, int total) {
+                emit progressChanged(generation, done, total);
+            };
+            // Without a classifier there is no class to explain: no need to hold (L+1, T, D) floats.
+            control.keep_residuals = request.model->config().num_labels > 0;
+            auto result = std::make_shared<const Result>(request.model->run(pixels, control));
+            emit inferenceFinished(generation, std::move(result));
+        },
+        [&] { emit inferenceCancelled(generation); },
+        [&](const QString& message) { emit inferenceFailed(generation, message); },
+        tr("Not enough memory to run the model on this image."));
 }
 
 void InferenceWorker::attribute(const AttributionRequest& request)
 {
     const quint64 generation = request.generation;
-    try {
-        if (request.cancel->load())
-            throw Cancelled();
-        RunControl control;
-        control.cancel = request.cancel.get();
-        control.progress = [this, generation](int done, int total) {
-            emit attributionProgressChanged(generation, done, total);
-        };
-        ClassAttribution attribution = classAttribution(*request.model, *request.result, request.class_index, control);
-        // Per-head maps here, so the GUI never holds or scans the (L, H, T, T) gradients.
-        ClassAttributionMaps maps;
-        maps.head_maps = headRelevance(*request.result, attribution);
-        maps.relevance = std::move(attribution.map);
-        maps.layers = request.result->attentions.layers;
-        maps.heads = request.result->attentions.heads;
-        emit attributionFinished(generation, maps);
-    } catch (const Cancelled&) {
-        emit attributionCancelled(generation);
-    } catch (const Error& error) {
-        emit attributionFailed(generation, QString::fromStdString(error.what()));
-    } catch (const std::bad_alloc&) {
-        emit attributionFailed(generation, tr("Not enough memory for the class attribution of this image."));
-    } catch (const std::exception& error) {
-        emit attributionFailed(generation, QString::fromStdString(error.what()));
-    }
+    runGuarded(
+        *request.cancel,
+        [&] {
+            RunControl control;
+            control.cancel = request.cancel.get();
+            control.progress = [this, generation](int done, int total) {
+                emit attributionProgressChanged(generation, done, total);
+            };
+            ClassAttribution attribution
+                = classAttribution(*request.model, *request.result, request.class_index, control);
+            // Per-head maps here, so the GUI never holds or scans the (L, H, T, T) gradients.
+            ClassAttributionMaps maps;
+            maps.head_maps = headRelevance(*request.result, attribution);
+            maps.relevance = std::move(attribution.map);
+            maps.layers = request.result->attentions.layers;
+            maps.heads = request.result->attentions.heads;
+            emit attributionFinished(generation, maps);
+        },
+        [&] { emit attributionCancelled(generation); },
+        [&](const QString& message) { emit attributionFailed(generation, message); },
+        tr("Not enough memory for the class attribution of this image."));
 }
 
 InferenceRunner::InferenceRunner(QObject* parent) : QObject(parent), worker_(new InferenceWorker)
