@@ -11,5 +11,6 @@ int inspect(const std::vector<std::string>& args);
 int shapes(const std::vector<std::string>& args);
 int evaluateShapes(const std::vector<std::string>& args);
 int bench(const std::vector<std::string>& args);
+int download(const std::vector<std::string>& args);
 
 } // namespace vitscope::cli

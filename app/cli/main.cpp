@@ -1,4 +1,5 @@
-// vitscope-cli: the headless front end (classify, inspect, shapes, evaluate-shapes, bench).
+// vitscope-cli: the headless front end (classify, inspect, shapes, evaluate-shapes, bench, models,
+// download).
 #include "commands.h"
 
 #include "error.h"
@@ -19,7 +20,9 @@ constexpr const char* usage =
     "  shapes   --seed N --count N [--start N] --out DIR\n"
     "  evaluate-shapes [--model PATH] --seed N --count N [--json]\n"
     "  bench    [--model PATH] [--runs N] [--threads N] [--attribution] [--json]\n"
-    "Without --model the embedded default model is used.\n";
+    "  download ORG/NAME[@REVISION] [--json]\n"
+    "--model takes a checkpoint folder or file, or ORG/NAME[@REVISION] from the Hugging Face hub\n"
+    "(from its cache, downloaded first when missing). Without --model the embedded model is used.\n";
 
 } // namespace
 
@@ -43,11 +46,16 @@ int main(int argc, char** argv)
             return vitscope::cli::evaluateShapes(args);
         if (command == "bench")
             return vitscope::cli::bench(args);
+        if (command == "download")
+            return vitscope::cli::download(args);
         if (command == "--help" || command == "help") {
             std::fputs(usage, stdout);
             return 0;
         }
         std::fprintf(stderr, "vitscope-cli: unknown command '%s'\n%s", command.c_str(), usage);
+        return 1;
+    } catch (const vitscope::Cancelled&) {
+        std::fputs("vitscope-cli: cancelled\n", stderr);
         return 1;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "vitscope-cli: %s\n", error.what());

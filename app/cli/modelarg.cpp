@@ -3,7 +3,11 @@
 #include "checkpoint.h"
 #include "embeddedmodel.h"
 #include "error.h"
+#include "hubclient.h"
+#include "hubprogress.h"
 #include "imageio.h"
+
+#include <QFileInfo>
 
 namespace vitscope::cli {
 
@@ -22,7 +26,21 @@ Model loadModelArg(const Args& args)
             throw Error("--heads must be a positive number");
         options.heads = heads;
     }
-    return loadCheckpoint(std::filesystem::path(*path), options);
+    return loadCheckpoint(std::filesystem::path(modelPath(*path)), options);
+}
+
+std::string modelPath(const std::string& text)
+{
+    const QString name = QString::fromStdString(text);
+    const std::optional<hub::RepoRef> ref = hub::RepoRef::parse(name);
+    if (!ref || QFileInfo::exists(name))
+        return text;
+    hub::HubClient client;
+    TerminalProgress progress;
+    client.setProgressCallback(progress.callback());
+    const hub::Snapshot snapshot = client.resolve(*ref);
+    progress.finish();
+    return snapshot.path.toStdString();
 }
 
 RgbImage loadImageArg(const std::string& path)

@@ -10,9 +10,13 @@
 
 namespace vitscope::cli {
 
-// --model PATH (checkpoint folder or .safetensors, with --heads N for unlisted timm ones) through
+// --model PATH (checkpoint folder or .safetensors, or ORG/NAME[@REV] from the hub, with --heads N for unlisted timm ones) through
 // loadCheckpoint, which fills ImageNet names; without it, the embedded default model.
 Model loadModelArg(const Args& args);
+
+// A checkpoint path as given, or for ORG/NAME[@REV] that is no path here, its snapshot folder in
+// the hub cache, downloaded first when missing (unless HF_HUB_OFFLINE).
+std::string modelPath(const std::string& text);
 
 // Decoded to 8-bit RGB as Pillow's convert("RGB") would.
 RgbImage loadImageArg(const std::string& path);
