@@ -11,6 +11,7 @@ int inspect(const std::vector<std::string>& args);
 int shapes(const std::vector<std::string>& args);
 int evaluateShapes(const std::vector<std::string>& args);
 int bench(const std::vector<std::string>& args);
+int models(const std::vector<std::string>& args);
 int download(const std::vector<std::string>& args);
 
 } // namespace vitscope::cli

@@ -20,6 +20,7 @@ constexpr const char* usage =
     "  shapes   --seed N --count N [--start N] --out DIR\n"
     "  evaluate-shapes [--model PATH] --seed N --count N [--json]\n"
     "  bench    [--model PATH] [--runs N] [--threads N] [--attribution] [--json]\n"
+    "  models   [--json]\n"
     "  download ORG/NAME[@REVISION] [--json]\n"
     "--model takes a checkpoint folder or file, or ORG/NAME[@REVISION] from the Hugging Face hub\n"
     "(from its cache, downloaded first when missing). Without --model the embedded model is used.\n";
@@ -46,6 +47,8 @@ int main(int argc, char** argv)
             return vitscope::cli::evaluateShapes(args);
         if (command == "bench")
             return vitscope::cli::bench(args);
+        if (command == "models")
+            return vitscope::cli::models(args);
         if (command == "download")
             return vitscope::cli::download(args);
         if (command == "--help" || command == "help") {
