@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, whatever ViTScope needs to build, test and run on Debian 12.
-# Idempotent: does nothing when every package is already there.
+# Idempotent: does nothing when every package is already there. libssl3 is the TLS backend Qt
+# Network loads for the hub's HTTPS.
 set -euo pipefail
 
 packages=(
@@ -10,7 +11,12 @@ packages=(
     libeigen3-dev nlohmann-json3-dev libopenblas-openmp-dev libdnnl-dev
     xvfb xauth
     fonts-noto-cjk
+    libssl3 ca-certificates
 )
+# The hub's tests run a local hub and the hub's JavaScript client on Node.js; a machine that has
+# node and npm from elsewhere (NodeSource) keeps them, as Debian's npm would conflict with it.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for package in "${packages[@]}"; do

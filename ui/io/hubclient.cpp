@@ -237,7 +237,7 @@ public:
         if (!reply->isFinished())
             loop.exec();
         readHeaders();
-        if (accepted && !writeFailed && !wasCancelled) {
+        if (accepted && !writeFailed && !wasCancelled && reply->isOpen()) {
             const QByteArray rest = reply->readAll();
             if (sink && !rest.isEmpty() && !sink->write(rest))
                 writeFailed = true;
@@ -288,7 +288,9 @@ public:
         if (response.status == 404 && code == QLatin1String("EntryNotFound"))
             throw Error(tr("%1: no such file in the repo").arg(what).toStdString());
         if (response.status == 404)
-            throw Error(tr("%1: no such repo on %2").arg(ref.id, settings.endpoint.host()).toStdString());
+            throw Error((settings.token.isEmpty() ? tr("%1: no such repo on %2").arg(ref.id, settings.endpoint.host())
+                                                  : tr("%1: no such repo on %2, or the token has no access to it")
+                                                        .arg(ref.id, settings.endpoint.host())).toStdString());
         throw Error(tr("%1: the hub answered %2 %3").arg(what).arg(response.status).arg(response.errorString).toStdString());
     }
 
