@@ -554,6 +554,26 @@ private slots:
         QVERIFY(!run.err.contains("hf_secretTokenThatMustNotShow"));
     }
 
+    void aFullDiskIsOneClearLine()
+    {
+        // A 600 KB tmpfs as the cache, mounted in a user and mount namespace of the CLI's own
+        // (unshare -rm: no root needed, nothing seen outside), for a 1.5 MB checkpoint.
+        QTemporaryDir cache;
+        const QString script = QStringLiteral(
+            "mount -t tmpfs -o size=600k tmpfs \"$HF_HUB_CACHE\" || exit 3; \"$0\" download vitscope-test/vit-tiny; "
+            "status=$?; ls \"$HF_HUB_CACHE\"/models--vitscope-test--vit-tiny/blobs >&2; exit $status");
+        const Run run = runProgram(QStringLiteral("unshare"),
+                                   {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                    QStringLiteral(VITSCOPE_CLI)},
+                                   environment(cache.path()));
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QVERIFY2(run.err.contains("vitscope-cli: cannot write to the cache folder " + cache.path().toUtf8() + " (is the disk full?)\n"),
+                 run.err.constData());
+        const QString weightsEtag = sha256Of(fixtureFile(QStringLiteral("model.safetensors")));
+        QVERIFY(run.err.contains((weightsEtag + QStringLiteral(".incomplete\n")).toLatin1()));
+        QVERIFY(!run.err.contains((weightsEtag + QLatin1Char('\n')).toLatin1()));
+    }
+
     void theJavaScriptClientReadsWhatViTScopeWrites()
     {
         QTemporaryDir cache;
