@@ -12,6 +12,7 @@ packages=(
     xvfb xauth
     fonts-noto-cjk
     libssl3 ca-certificates
+    libheif-dev pkg-config
 )
 # The hub's tests run a local hub and the hub's JavaScript client on Node.js; a machine that has
 # node and npm from elsewhere (NodeSource) keeps them, as Debian's npm would conflict with it.

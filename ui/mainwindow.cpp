@@ -22,14 +22,12 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -101,11 +99,8 @@ ModelLoad loadModelFrom(const QString& path, std::optional<int> heads)
 QString imageNameFilter()
 {
     QStringList patterns;
-    const QMimeDatabase mimeDatabase;
-    for (const QByteArray& mimeType : QImageReader::supportedMimeTypes())
-        for (const QString& suffix : mimeDatabase.mimeTypeForName(QString::fromLatin1(mimeType)).suffixes())
-            patterns << QStringLiteral("*.") + suffix;
-    patterns.removeDuplicates();
+    for (const QString& suffix : readableImageSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
     return MainWindow::tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") +
            MainWindow::tr("All files (*)");
 }
