@@ -623,7 +623,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::HowItWorksView</name>
     <message>
-        <location filename="../ui/howitworksview.cpp" line="+875"/>
+        <location filename="../ui/howitworksview.cpp" line="+122"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -638,7 +638,7 @@ Attention %3</translation>
         <translation>Das Bild, das das Modell gesehen hat, liegt nicht vor.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>How a Vision Transformer reads a picture</source>
         <translation>Wie ein Vision Transformer ein Bild liest</translation>
     </message>
@@ -648,17 +648,17 @@ Attention %3</translation>
         <translation>Öffnen Sie ein Bild und ein Modell: Diese Seite zeigt dann Schritt für Schritt, wie das Modell aus dem Bild eine Antwort macht, mit den Zahlen dieses Laufs.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</source>
         <translation>%1 auf %2. Jedes Bild auf dieser Seite stammt aus diesem Lauf und den Gewichten dieses Modells; der Wechsel hierher startet das Modell nicht neu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>what the model sees</source>
         <translation>was das Modell sieht</translation>
     </message>
@@ -683,12 +683,12 @@ Attention %3</translation>
         <translation>%1 × %2 = %3 Patches mit %4 × %4 Pixeln; jeder Patch besteht aus %5 Zahlen (%6 Farbkanäle × %4 × %4).</translation>
     </message>
     <message>
-        <location line="-1094"/>
+        <location filename="../ui/howitworksfigures.cpp" line="+94"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1108"/>
+        <location filename="../ui/howitworksview.cpp" line="+21"/>
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>Aus jedem Patch ein Token machen (Patch-Einbettung)</translation>
     </message>
@@ -703,7 +703,7 @@ Attention %3</translation>
         <translation>Die %1 wichtigsten Muster, das wichtigste zuerst; der Prozentsatz sagt, wie viel der Unterschiede zwischen den Filtern jedes erklärt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</source>
         <translation>Ein Token weiß nicht, wo sein Patch lag. Deshalb addiert das Modell zu jedem Patch-Token einen gelernten Positionsvektor. Jedes der kleinen Quadrate gehört zu einer Patch-Position (Zeile, Spalte) und zeigt, wie ähnlich ihr Positionsvektor denen aller anderen Positionen ist: Gelb heißt ähnlich, dunkel heißt verschieden. In Modellen, die mit vielen Fotos trainiert wurden, sind Nachbarn und Patches in derselben Zeile oder Spalte einander ähnlich: Das Modell lernt die Anordnung des Rasters selbst. Ein kleines Modell, das mit einfachen Bildern trainiert wurde, lernt womöglich eine gröbere Anordnung.</translation>
     </message>
@@ -728,7 +728,7 @@ Attention %3</translation>
         <translation>%1 × %2 Positionen, jede mit allen %3 verglichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>1 class token</source>
         <translation>1 Klassen-Token</translation>
     </message>
@@ -804,7 +804,7 @@ Attention %3</translation>
         <translation>%1 Tokens mit je %2 Zahlen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -843,7 +843,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Ab 0 gezählt, wie in den anderen Reitern; %1 Pixel sind der Abstand benachbarter Patches.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
@@ -888,7 +888,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Wie die Antwort durch die Schichten entsteht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</source>
         <translation>Dieses Modell hat keinen Klassifikationskopf und gibt daher weder Werte noch Wahrscheinlichkeiten aus: Seine Ausgabe sind die %1 Zahlen jedes Tokens, zur Weiterverwendung durch andere Programme.</translation>
     </message>
@@ -924,9 +924,20 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::ImageIO</name>
     <message>
-        <location filename="../ui/imageio.cpp" line="+17"/>
+        <location filename="../ui/io/imageio.cpp" line="+26"/>
         <source>Cannot load %1: %2</source>
         <translation>Kann %1 nicht laden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/heifimage.cpp" line="+50"/>
+        <location filename="../ui/io/imageio.cpp" line="+5"/>
+        <source>the picture is %1 × %2 pixels, more than the %3 megapixels ViTScope opens</source>
+        <translation>das Bild hat %1 × %2 Pixel, mehr als die %3 Megapixel, die ViTScope öffnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file holds no picture</source>
+        <translation>die Datei enthält kein Bild</translation>
     </message>
 </context>
 <context>
@@ -978,12 +989,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -1822,6 +1833,147 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+1"/>
         <source>Click a class to see which patches raised its score (class attribution)</source>
         <translation>Klicken Sie auf eine Klasse, um zu sehen, welche Patches ihren Score erhöht haben (Klassen-Attribution)</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::hub::HubClient</name>
+    <message>
+        <location filename="../ui/io/hubclient.cpp" line="+254"/>
+        <source>cannot write to the cache folder %1 (is the disk full?)</source>
+        <translation>kann nicht in den Cache-Ordner %1 schreiben (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo, or it is private or gated and needs a token: set HF_TOKEN or save one with `huggingface-cli login`</source>
+        <translation>%1: kein solches Repository, oder es ist privat oder zugangsbeschränkt und braucht ein Token: HF_TOKEN setzen oder eines mit `huggingface-cli login` speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such repo, or the token has no access to it</source>
+        <translation>%1: kein solches Repository, oder das Token hat keinen Zugriff darauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: access refused (a gated repo: accept its conditions on the hub with the account of your token)</source>
+        <translation>%1: Zugriff verweigert (ein zugangsbeschränktes Repository: seine Bedingungen auf dem Hub mit dem Konto des Tokens annehmen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no revision %2</source>
+        <translation>%1: keine Revision %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file in the repo</source>
+        <translation>%1: keine solche Datei im Repository</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo on %2</source>
+        <translation>%1: kein solches Repository auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no such repo on %2, or the token has no access to it</source>
+        <translation>%1: kein solches Repository auf %2, oder das Token hat keinen Zugriff darauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the hub answered %2 %3</source>
+        <translation>%1: der Hub antwortete %2 %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: the hub&apos;s answer has no commit hash</source>
+        <translation>%1: die Antwort des Hubs enthält keinen Commit-Hash</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1/%2: the hub&apos;s answer has no usable ETag</source>
+        <translation>%1/%2: die Antwort des Hubs enthält kein brauchbares ETag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub&apos;s answer has no file size</source>
+        <translation>%1/%2: die Antwort des Hubs enthält keine Dateigröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub answered for commit %3 instead of %4</source>
+        <translation>%1/%2: der Hub antwortete für Commit %3 statt %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1/%2: download failed after %n tries: %3</source>
+        <translation>
+            <numerusform>%1/%2: Download nach %n Versuch fehlgeschlagen: %3</numerusform>
+            <numerusform>%1/%2: Download nach %n Versuchen fehlgeschlagen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: the hub redirected to an unsupported address</source>
+        <translation>%1: der Hub leitete auf eine nicht unterstützte Adresse um</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1/%2: size mismatch, expected %3 bytes, received %4</source>
+        <translation>%1/%2: Größe stimmt nicht, erwartet %3 Bytes, erhalten %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/%2: checksum mismatch, expected %3, received %4</source>
+        <translation>%1/%2: Prüfsumme stimmt nicht, erwartet %3, erhalten %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot rename %1 into place</source>
+        <translation>kann %1 nicht an seinen Platz umbenennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the file name %2 would leave the cache folder</source>
+        <translation>%1: der Dateiname %2 würde den Cache-Ordner verlassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create %1</source>
+        <translation>kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not in the cache %2, and HF_HUB_OFFLINE is set</source>
+        <translation>%1 ist nicht im Cache %2, und HF_HUB_OFFLINE ist gesetzt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write to %1</source>
+        <translation>kann nicht nach %1 schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no weights ViTScope can open (model.safetensors or pytorch_model.bin)</source>
+        <translation>%1 hat keine Gewichte, die ViTScope öffnen kann (model.safetensors oder pytorch_model.bin)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot read %1</source>
+        <translation>kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is no valid shard index, or names a file outside the repo</source>
+        <translation>%1: %2 ist kein gültiger Shard-Index oder nennt eine Datei außerhalb des Repositorys</translation>
     </message>
 </context>
 </TS>

@@ -623,7 +623,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::HowItWorksView</name>
     <message>
-        <location filename="../ui/howitworksview.cpp" line="+875"/>
+        <location filename="../ui/howitworksview.cpp" line="+122"/>
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
@@ -638,7 +638,7 @@ Attention %3</translation>
         <translation>The picture the model saw is not at hand.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>How a Vision Transformer reads a picture</source>
         <translation>How a Vision Transformer reads a picture</translation>
     </message>
@@ -648,17 +648,17 @@ Attention %3</translation>
         <translation>Open a picture and a model: this page then shows, step by step, how the model turns the picture into an answer, with the numbers of that run.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</source>
         <translation>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>what the model sees</source>
         <translation>what the model sees</translation>
     </message>
@@ -683,12 +683,12 @@ Attention %3</translation>
         <translation>%1 × %2 = %3 patches of %4 × %4 pixels; each patch is %5 numbers (%6 colour channels × %4 × %4).</translation>
     </message>
     <message>
-        <location line="-1094"/>
+        <location filename="../ui/howitworksfigures.cpp" line="+94"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1108"/>
+        <location filename="../ui/howitworksview.cpp" line="+21"/>
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>Turn each patch into a token (patch embedding)</translation>
     </message>
@@ -703,7 +703,7 @@ Attention %3</translation>
         <translation>The %1 main patterns, most important first; the percentage says how much of the differences between the filters each one explains.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</source>
         <translation>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</translation>
     </message>
@@ -728,7 +728,7 @@ Attention %3</translation>
         <translation>%1 × %2 positions, each compared with all %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>1 class token</source>
         <translation>1 class token</translation>
     </message>
@@ -804,7 +804,7 @@ Attention %3</translation>
         <translation>%1 tokens, each %2 numbers.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
@@ -843,7 +843,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Counted from 0, as in the other tabs; %1 pixels is the distance between neighbouring patches.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>input</source>
         <translation>input</translation>
     </message>
@@ -888,7 +888,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>How the answer forms through the layers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</source>
         <translation>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</translation>
     </message>
@@ -924,9 +924,20 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ImageIO</name>
     <message>
-        <location filename="../ui/imageio.cpp" line="+17"/>
+        <location filename="../ui/io/imageio.cpp" line="+26"/>
         <source>Cannot load %1: %2</source>
         <translation>Cannot load %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/heifimage.cpp" line="+50"/>
+        <location filename="../ui/io/imageio.cpp" line="+5"/>
+        <source>the picture is %1 × %2 pixels, more than the %3 megapixels ViTScope opens</source>
+        <translation>the picture is %1 × %2 pixels, more than the %3 megapixels ViTScope opens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file holds no picture</source>
+        <translation>the file holds no picture</translation>
     </message>
 </context>
 <context>
@@ -978,12 +989,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -1822,6 +1833,147 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1"/>
         <source>Click a class to see which patches raised its score (class attribution)</source>
         <translation>Click a class to see which patches raised its score (class attribution)</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::hub::HubClient</name>
+    <message>
+        <location filename="../ui/io/hubclient.cpp" line="+254"/>
+        <source>cannot write to the cache folder %1 (is the disk full?)</source>
+        <translation>cannot write to the cache folder %1 (is the disk full?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo, or it is private or gated and needs a token: set HF_TOKEN or save one with `huggingface-cli login`</source>
+        <translation>%1: no such repo, or it is private or gated and needs a token: set HF_TOKEN or save one with `huggingface-cli login`</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such repo, or the token has no access to it</source>
+        <translation>%1: no such repo, or the token has no access to it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: access refused (a gated repo: accept its conditions on the hub with the account of your token)</source>
+        <translation>%1: access refused (a gated repo: accept its conditions on the hub with the account of your token)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no revision %2</source>
+        <translation>%1: no revision %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file in the repo</source>
+        <translation>%1: no such file in the repo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo on %2</source>
+        <translation>%1: no such repo on %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no such repo on %2, or the token has no access to it</source>
+        <translation>%1: no such repo on %2, or the token has no access to it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the hub answered %2 %3</source>
+        <translation>%1: the hub answered %2 %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: the hub&apos;s answer has no commit hash</source>
+        <translation>%1: the hub&apos;s answer has no commit hash</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1/%2: the hub&apos;s answer has no usable ETag</source>
+        <translation>%1/%2: the hub&apos;s answer has no usable ETag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub&apos;s answer has no file size</source>
+        <translation>%1/%2: the hub&apos;s answer has no file size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub answered for commit %3 instead of %4</source>
+        <translation>%1/%2: the hub answered for commit %3 instead of %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1/%2: download failed after %n tries: %3</source>
+        <translation>
+            <numerusform>%1/%2: download failed after %n try: %3</numerusform>
+            <numerusform>%1/%2: download failed after %n tries: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: the hub redirected to an unsupported address</source>
+        <translation>%1: the hub redirected to an unsupported address</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1/%2: size mismatch, expected %3 bytes, received %4</source>
+        <translation>%1/%2: size mismatch, expected %3 bytes, received %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/%2: checksum mismatch, expected %3, received %4</source>
+        <translation>%1/%2: checksum mismatch, expected %3, received %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot rename %1 into place</source>
+        <translation>cannot rename %1 into place</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the file name %2 would leave the cache folder</source>
+        <translation>%1: the file name %2 would leave the cache folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not in the cache %2, and HF_HUB_OFFLINE is set</source>
+        <translation>%1 is not in the cache %2, and HF_HUB_OFFLINE is set</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write to %1</source>
+        <translation>cannot write to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no weights ViTScope can open (model.safetensors or pytorch_model.bin)</source>
+        <translation>%1 has no weights ViTScope can open (model.safetensors or pytorch_model.bin)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is no valid shard index, or names a file outside the repo</source>
+        <translation>%1: %2 is no valid shard index, or names a file outside the repo</translation>
     </message>
 </context>
 </TS>

@@ -622,7 +622,7 @@ Attention %3</source>
 <context>
     <name>vitscope::HowItWorksView</name>
     <message>
-        <location filename="../ui/howitworksview.cpp" line="+875"/>
+        <location filename="../ui/howitworksview.cpp" line="+122"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -637,7 +637,7 @@ Attention %3</source>
         <translation>模型看到的图片已经不可用。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>How a Vision Transformer reads a picture</source>
         <translation>视觉 Transformer 如何读懂一张图片</translation>
     </message>
@@ -647,17 +647,17 @@ Attention %3</source>
         <translation>请打开一张图片和一个模型：这一页会一步一步地展示模型如何把图片变成答案，用的都是这次运行的真实数值。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>%1 on %2. Every picture on this page is drawn from this run and this model&apos;s weights; switching here never runs the model again.</source>
         <translation>%1 处理 %2。本页的每一幅图都来自这次运行和这个模型的权重；切换到这里不会重新运行模型。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>what the model sees</source>
         <translation>模型看到的图片</translation>
     </message>
@@ -682,12 +682,12 @@ Attention %3</source>
         <translation>%1 × %2 = %3 个图像块，每块 %4 × %4 像素；每个图像块就是 %5 个数（%6 个颜色通道 × %4 × %4）。</translation>
     </message>
     <message>
-        <location line="-1094"/>
+        <location filename="../ui/howitworksfigures.cpp" line="+94"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+1108"/>
+        <location filename="../ui/howitworksview.cpp" line="+21"/>
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>把每个图像块变成一个令牌（图像块嵌入）</translation>
     </message>
@@ -702,7 +702,7 @@ Attention %3</source>
         <translation>%1 个主要图案，最重要的排在最前面；百分比表示每个图案能解释滤波器之间多少的差异。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>A token does not know where its patch was. So the model adds a learned position vector to each patch token. Each of the small squares belongs to one patch position (row, column) and shows how similar its position vector is to those of all other positions: yellow is alike, dark is different. In models trained on many photographs, neighbours and patches in the same row or column come out alike: the model learns the layout of the grid by itself. A small model trained on simple pictures may learn a coarser layout.</source>
         <translation>令牌本身并不知道它的图像块原来在哪里。所以模型给每个图像块令牌加上一个学习得到的位置向量，这就是位置编码。图中每个小方块对应一个图像块位置（行、列），显示这个位置的向量和所有其他位置的向量有多相似：黄色表示相似，深色表示不同。在用大量照片训练的模型里，相邻的位置，以及同一行或同一列的位置，彼此都很相似：模型自己学会了网格的布局。用简单图片训练的小模型学到的布局可能粗糙一些。</translation>
     </message>
@@ -727,7 +727,7 @@ Attention %3</source>
         <translation>%1 × %2 个位置，每个位置都和全部 %3 个位置比较。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>1 class token</source>
         <translation>1 个类别令牌</translation>
     </message>
@@ -801,7 +801,7 @@ Attention %3</source>
         <translation>%1 个令牌，每个令牌 %2 个数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -840,7 +840,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>层从 0 开始计数，和其他标签页一样；相邻两个图像块之间的距离是 %1 像素。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
@@ -885,7 +885,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>答案如何在各层中逐步形成</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>This model has no classifier, so it gives no scores and no probabilities: its output is the %1 numbers of each token, for other programs to use.</source>
         <translation>这个模型没有分类头，所以既没有得分也没有概率：它的输出是每个令牌的 %1 个数，供其他程序使用。</translation>
     </message>
@@ -920,9 +920,20 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ImageIO</name>
     <message>
-        <location filename="../ui/imageio.cpp" line="+17"/>
+        <location filename="../ui/io/imageio.cpp" line="+26"/>
         <source>Cannot load %1: %2</source>
         <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/heifimage.cpp" line="+50"/>
+        <location filename="../ui/io/imageio.cpp" line="+5"/>
+        <source>the picture is %1 × %2 pixels, more than the %3 megapixels ViTScope opens</source>
+        <translation>图片为 %1 × %2 像素，超过了 ViTScope 能打开的 %3 百万像素</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file holds no picture</source>
+        <translation>文件中没有图片</translation>
     </message>
 </context>
 <context>
@@ -974,12 +985,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Images (%1)</source>
         <translation>图像 (%1)</translation>
     </message>
@@ -1817,6 +1828,146 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1"/>
         <source>Click a class to see which patches raised its score (class attribution)</source>
         <translation>点击一个类别，查看哪些图像块提高了它的分数（类别归因）</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::hub::HubClient</name>
+    <message>
+        <location filename="../ui/io/hubclient.cpp" line="+254"/>
+        <source>cannot write to the cache folder %1 (is the disk full?)</source>
+        <translation>无法写入缓存文件夹 %1（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo, or it is private or gated and needs a token: set HF_TOKEN or save one with `huggingface-cli login`</source>
+        <translation>%1：没有这个仓库，或者它是私有或受限的，需要令牌：请设置 HF_TOKEN，或用 `huggingface-cli login` 保存令牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such repo, or the token has no access to it</source>
+        <translation>%1：没有这个仓库，或者令牌无权访问它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: access refused (a gated repo: accept its conditions on the hub with the account of your token)</source>
+        <translation>%1：访问被拒绝（受限仓库：请用令牌所属的账户在 Hugging Face 网站上接受其使用条件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no revision %2</source>
+        <translation>%1：没有版本 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file in the repo</source>
+        <translation>%1：仓库中没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo on %2</source>
+        <translation>%1：%2 上没有这个仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no such repo on %2, or the token has no access to it</source>
+        <translation>%1：%2 上没有这个仓库，或者令牌无权访问它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the hub answered %2 %3</source>
+        <translation>%1：服务器返回 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: the hub&apos;s answer has no commit hash</source>
+        <translation>%1：服务器的回答中没有提交哈希</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1/%2: the hub&apos;s answer has no usable ETag</source>
+        <translation>%1/%2：服务器的回答中没有可用的 ETag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub&apos;s answer has no file size</source>
+        <translation>%1/%2：服务器的回答中没有文件大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub answered for commit %3 instead of %4</source>
+        <translation>%1/%2：服务器返回的是提交 %3，而不是 %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1/%2: download failed after %n tries: %3</source>
+        <translation>
+            <numerusform>%1/%2：尝试 %n 次后下载失败：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: the hub redirected to an unsupported address</source>
+        <translation>%1：服务器重定向到了不支持的地址</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1/%2: size mismatch, expected %3 bytes, received %4</source>
+        <translation>%1/%2：大小不符，应为 %3 字节，实际收到 %4 字节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/%2: checksum mismatch, expected %3, received %4</source>
+        <translation>%1/%2：校验和不符，应为 %3，实际为 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot rename %1 into place</source>
+        <translation>无法将 %1 重命名到最终位置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the file name %2 would leave the cache folder</source>
+        <translation>%1：文件名 %2 会超出缓存文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not in the cache %2, and HF_HUB_OFFLINE is set</source>
+        <translation>%1 不在缓存 %2 中，而且已设置 HF_HUB_OFFLINE（离线模式）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write to %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no weights ViTScope can open (model.safetensors or pytorch_model.bin)</source>
+        <translation>%1 中没有 ViTScope 能打开的权重（model.safetensors 或 pytorch_model.bin）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is no valid shard index, or names a file outside the repo</source>
+        <translation>%1：%2 不是有效的分片索引，或者其中的文件名指向仓库之外</translation>
     </message>
 </context>
 </TS>

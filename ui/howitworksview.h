@@ -50,6 +50,15 @@ private:
     struct State;
     void buildUi();
     void retranslateUi();
+    // One per step, in order: its title, text, caption and note from the current run.
+    void setStep(int step, const QString& title, const QString& body, const QString& caption);
+    void retranslatePatchesStep();
+    void retranslateEmbeddingStep();
+    void retranslatePositionStep();
+    void retranslateSequenceStep();
+    void retranslateAttentionStep();
+    void retranslateReadoutStep();
+    void retranslateSoftmaxStep();
     void fillIn();
     void setZoom(double zoom);
     void applyFonts();
