@@ -7,11 +7,14 @@
 #endif
 #ifdef VITSCOPE_ONEDNN
 #include "onednn.h"
+#include <oneapi/dnnl/dnnl.h>
 #endif
+#include <omp.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <sstream>
 #include <vector>
 
 namespace vitscope::kernels {
@@ -467,6 +470,31 @@ void interpolateBicubic(float* out, const float* in, int ih, int iw, int oh, int
                 o[k] += t.weights[i] * src[k];
         }
     }
+}
+
+std::string backendLibraries()
+{
+    std::ostringstream text;
+#ifdef VITSCOPE_ONEDNN
+    const dnnl_version_t* dnnl = dnnl_version();
+    text << "oneDNN " << dnnl->major << '.' << dnnl->minor << '.' << dnnl->patch << " + ";
+#endif
+#ifdef VITSCOPE_OPENBLAS
+    // openblas_get_config(): "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64"; keep name and version.
+    std::istringstream config(openblas_get_config());
+    std::string name, version;
+    config >> name >> version;
+    text << name << ' ' << version << " (" << openblas_get_corename() << ')';
+#else
+    text << "Eigen " << EIGEN_WORLD_VERSION << '.' << EIGEN_MAJOR_VERSION << '.' << EIGEN_MINOR_VERSION;
+#endif
+    return text.str();
+}
+
+std::string backendDescription()
+{
+    const int threads = omp_get_max_threads();
+    return backendLibraries() + ", " + std::to_string(threads) + (threads == 1 ? " thread" : " threads") + " (OpenMP)";
 }
 
 } // namespace vitscope::kernels

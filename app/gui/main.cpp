@@ -12,7 +12,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ViTScope"));
     QApplication::setOrganizationName(QStringLiteral("ViTScope"));
-    QApplication::setApplicationVersion(vitscope::applicationVersion());
+    // --version: the version and, on a second line, the backend this run uses.
+    QApplication::setApplicationVersion(vitscope::versionText());
+    // The desktop entry's id (resources/desktop/): Wayland compositors find the window's icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.vitscope.ViTScope"));
     // The remembered or the system's language first, so that --help is already translated.
     vitscope::LanguageManager* languages = vitscope::LanguageManager::instance();
     languages->initialize();
