@@ -33,7 +33,9 @@ for size in 16 22 24 32 48 64 128 256 512; do
     # A PNG's width and height are the big-endian words at bytes 16 and 20 (IHDR).
     read -r width height < <(od -An -tu1 -j16 -N8 "$png" |
         awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4, $5 * 16777216 + $6 * 65536 + $7 * 256 + $8 }')
-    [ "$width" = "$size" ] && [ "$height" = "$size" ] || fail "$png is ${width}x${height}"
+    if [ "$width" != "$size" ] || [ "$height" != "$size" ]; then
+        fail "$png is ${width}x${height}"
+    fi
 done
 [ -f "$root/share/icons/hicolor/scalable/apps/$id.svg" ] || fail "no scalable icon"
 
