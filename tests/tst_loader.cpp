@@ -5,6 +5,7 @@
 #include "error.h"
 #include "families.h"
 #include "safetensors.h"
+#include "tensorsource.h"
 #include "vit.h"
 
 #include <QDirIterator>
@@ -279,7 +280,7 @@ private slots:
         VERIFY_ERROR(Model::load(path + "/absent"), "absent: no such file or folder");
         VERIFY_ERROR(Model::load(path), ": no model.safetensors in this folder");
         QVERIFY(testing::writeFile(dir.filePath("pytorch_model.bin"), "x"));
-        VERIFY_ERROR(Model::load(path), "only pytorch_model.bin, which is not supported");
+        VERIFY_ERROR(Model::load(path), "pytorch_model.bin: neither a torch.save zip archive nor a safetensors file");
         QVERIFY(testing::writeFile(dir.filePath("a.safetensors"), "x"));
         QVERIFY(testing::writeFile(dir.filePath("b.safetensors"), "x"));
         VERIFY_ERROR(Model::load(path), "several .safetensors files");
@@ -296,7 +297,8 @@ private slots:
     {
         const auto family = [](const CheckpointWriter& w) {
             const QByteArray bytes = w.bytes();
-            const SafeTensors t(std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))), "x");
+            TensorSource t("x");
+            t.addSafetensors(std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))), "x");
             return detectFamily(t);
         };
         QCOMPARE(family(hfViT("vit.", true)), Family::HfViT);
@@ -309,6 +311,9 @@ private slots:
         addHfLayers(dinov2, "", true);
         QCOMPARE(family(dinov2), Family::HfDinov2);
         QCOMPARE(family(timm()), Family::Timm);
+        CheckpointWriter torchvision;
+        torchvision.add("conv_proj.weight", {D, 3, P, P}).add("encoder.layers.encoder_layer_0.ln_1.weight", {D});
+        QCOMPARE(family(torchvision), Family::Torchvision);
         CheckpointWriter other;
         other.add("conv1.weight", {4, 3, 3, 3});
         VERIFY_ERROR(family(other), "x: tensor names match no known ViT family");
