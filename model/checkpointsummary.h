@@ -21,4 +21,9 @@ struct CheckpointSummary {
 // .safetensors, .bin or .pth file. Never throws.
 CheckpointSummary summarizeCheckpoint(const std::filesystem::path& path, const LoadOptions& options = {});
 
+// Where torch.hub keeps the weights it downloads (torchvision's vit_b_16-c867db91.pth among them),
+// as torch.hub.get_dir() finds it: $TORCH_HOME/hub/checkpoints, else
+// $XDG_CACHE_HOME/torch/hub/checkpoints, else ~/.cache/torch/hub/checkpoints. It may not exist.
+std::filesystem::path torchHubCheckpointsDir();
+
 } // namespace vitscope

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -168,6 +169,20 @@ CheckpointSummary summarizeCheckpoint(const std::filesystem::path& path, const L
         summary.error = path.string() + ": cannot be read";
     }
     return summary;
+}
+
+std::filesystem::path torchHubCheckpointsDir()
+{
+    const auto env = [](const char* name) {
+        const char* value = std::getenv(name);
+        return value && *value ? fs::path(value) : fs::path();
+    };
+    fs::path torchHome = env("TORCH_HOME");
+    if (torchHome.empty()) {
+        const fs::path cache = env("XDG_CACHE_HOME");
+        torchHome = (cache.empty() ? env("HOME") / ".cache" : cache) / "torch";
+    }
+    return torchHome / "hub" / "checkpoints";
 }
 
 Model Model::load(const std::filesystem::path& path, const LoadOptions& options)

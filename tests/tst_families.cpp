@@ -3,6 +3,7 @@
 // tools/make_torch_fixtures.py as torch.save writes them, torchvision's real module included),
 // load the checkpoint, run the backend on the stored pixels and compare with the stored outputs.
 #include "npy.h"
+#include "testresults.h"
 #include "vit.h"
 
 #include <QFile>
@@ -169,14 +170,10 @@ private slots:
         pixels.width = static_cast<int>(pixelArray.shape[3]);
         pixels.data = pixelArray.data;
 
-        // torch fixtures: the weights file (default the model folder) and --heads where nothing says
-        const std::string checkpoint = meta.value("checkpoint").toString(QStringLiteral("model")).toStdString();
-        LoadOptions options;
-        if (meta.contains("heads"))
-            options.heads = meta.value("heads").toInt();
+        const testing::FixtureCheckpoint checkpoint = testing::fixtureCheckpoint(dir);
         Result result;
         try {
-            const Model model = Model::load(dir / checkpoint, options);
+            const Model model = Model::load(checkpoint.path, checkpoint.options);
             result = model.run(pixels);
         } catch (const std::exception& e) {
             QFAIL(qPrintable(QStringLiteral("load/run threw: %1").arg(QString::fromUtf8(e.what()))));

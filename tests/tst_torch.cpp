@@ -8,6 +8,7 @@
 #include "error.h"
 #include "families.h"
 #include "hostilecheckpoints.h"
+#include "testresults.h"
 #include "vit.h"
 
 #include <QFile>
@@ -68,22 +69,22 @@ const std::string kTimmConfig = R"({"architecture": "vit_custom_patch4", "num_cl
 // A timm checkpoint as two safetensors shards and their index, in `dir`.
 void writeShards(const QTemporaryDir& dir, const QByteArray& index)
 {
-    const testing::CheckpointWriter whole = testing::timmCheckpoint();
-    testing::CheckpointWriter first, second;
+    const ::testing::CheckpointWriter whole = ::testing::timmCheckpoint();
+    ::testing::CheckpointWriter first, second;
     for (std::size_t i = 0; i < whole.tensors.size(); ++i)
         (i % 2 ? second : first).tensors.push_back(whole.tensors[i]);
-    QVERIFY(testing::writeFile(dir.filePath("model-00001-of-00002.safetensors"), first.bytes()));
-    QVERIFY(testing::writeFile(dir.filePath("model-00002-of-00002.safetensors"), second.bytes()));
-    QVERIFY(testing::writeFile(dir.filePath("config.json"), QByteArray::fromStdString(kTimmConfig)));
+    QVERIFY(::testing::writeFile(dir.filePath("model-00001-of-00002.safetensors"), first.bytes()));
+    QVERIFY(::testing::writeFile(dir.filePath("model-00002-of-00002.safetensors"), second.bytes()));
+    QVERIFY(::testing::writeFile(dir.filePath("config.json"), QByteArray::fromStdString(kTimmConfig)));
     if (index.isEmpty()) {
         QJsonObject map;
         for (std::size_t i = 0; i < whole.tensors.size(); ++i)
             map[QString::fromStdString(whole.tensors[i].name)] =
                 i % 2 ? "model-00002-of-00002.safetensors" : "model-00001-of-00002.safetensors";
-        QVERIFY(testing::writeFile(dir.filePath("model.safetensors.index.json"),
+        QVERIFY(::testing::writeFile(dir.filePath("model.safetensors.index.json"),
             QJsonDocument(QJsonObject{{"weight_map", map}}).toJson()));
     } else {
-        QVERIFY(testing::writeFile(dir.filePath("model.safetensors.index.json"), index));
+        QVERIFY(::testing::writeFile(dir.filePath("model.safetensors.index.json"), index));
     }
 }
 
@@ -97,7 +98,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("mentions");
-        for (const auto& [file, mentions] : testing::hostileCheckpoints())
+        for (const auto& [file, mentions] : ::testing::hostileCheckpoints())
             QTest::newRow(file) << QString::fromStdString((kTorch / "hostile" / file).string()) << QString(mentions);
     }
 
@@ -106,13 +107,13 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QString, mentions);
-        QFile::remove(testing::kHostileMarker);
+        QFile::remove(::testing::kHostileMarker);
         const QString message = errorOf([&] { Model::load(file.toStdString()); });
         QVERIFY2(message.contains(mentions) && message.startsWith(file) && !message.contains('\n'), qPrintable(message));
         const CheckpointSummary summary = summarizeCheckpoint(file.toStdString());
         QCOMPARE(QString::fromStdString(summary.error), message);
         QCOMPARE(summary.bytes, static_cast<std::int64_t>(QFileInfo(file).size()));
-        QVERIFY(!QFile::exists(testing::kHostileMarker));
+        QVERIFY(!QFile::exists(::testing::kHostileMarker));
     }
 
     void shardedTorchLoadsAsOneFile()
@@ -129,7 +130,7 @@ private slots:
         QTemporaryDir dir;
         writeShards(dir, {});
         CheckpointSource one;
-        const QByteArray bytes = testing::timmCheckpoint().bytes();
+        const QByteArray bytes = ::testing::timmCheckpoint().bytes();
         one.name = "one";
         one.config_json = kTimmConfig;
         one.safetensors = std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size())));
@@ -178,8 +179,8 @@ private slots:
         QVERIFY(QFile::copy(QString::fromStdString((kTorch / "hf_vit_bin" / "model" / "pytorch_model.bin").string()),
             dir.filePath("pytorch_model.bin")));
         QCOMPARE(loadCheckpointData(dir.path().toStdString(), {2}).config.family, Family::HfViT);
-        QVERIFY(testing::writeFile(dir.filePath("model.safetensors"), testing::timmCheckpoint().bytes()));
-        QVERIFY(testing::writeFile(dir.filePath("config.json"), QByteArray::fromStdString(kTimmConfig)));
+        QVERIFY(::testing::writeFile(dir.filePath("model.safetensors"), ::testing::timmCheckpoint().bytes()));
+        QVERIFY(::testing::writeFile(dir.filePath("config.json"), QByteArray::fromStdString(kTimmConfig)));
         QCOMPARE(loadCheckpointData(dir.path().toStdString()).config.family, Family::Timm);
     }
 
@@ -250,7 +251,7 @@ private slots:
         QVERIFY(QFile::copy(QString::fromStdString((source / "pytorch_model.bin").string()), dir.filePath("pytorch_model.bin")));
         QJsonObject config = readJson(source / "config.json");
         config[key] = value;
-        QVERIFY(testing::writeFile(dir.filePath("config.json"), QJsonDocument(config).toJson()));
+        QVERIFY(::testing::writeFile(dir.filePath("config.json"), QJsonDocument(config).toJson()));
         const QString message = errorOf([&] { Model::load(dir.path().toStdString()); });
         QVERIFY2(message.contains(mentions), qPrintable(message));
         QCOMPARE(QString::fromStdString(summarizeCheckpoint(dir.path().toStdString()).error), message);
@@ -265,12 +266,11 @@ private slots:
         QTest::newRow("timm_vit_tiny") << QString::fromStdString((kData / "timm_vit_tiny" / "model").string()) << 0;
         for (const fs::path& root : {kData / "families", kTorch})
             for (const fs::directory_entry& entry : fs::directory_iterator(root)) {
-                const QJsonObject meta = readJson(entry.path() / "meta.json");
-                if (meta.isEmpty())
+                if (!fs::exists(entry.path() / "meta.json"))
                     continue;
-                const fs::path checkpoint = entry.path() / meta.value("checkpoint").toString("model").toStdString();
+                const vitscope::testing::FixtureCheckpoint checkpoint = vitscope::testing::fixtureCheckpoint(entry.path());
                 QTest::newRow(entry.path().filename().string().c_str())
-                    << QString::fromStdString(checkpoint.string()) << meta.value("heads").toInt();
+                    << QString::fromStdString(checkpoint.path.string()) << checkpoint.options.heads.value_or(0);
             }
     }
 
@@ -289,6 +289,21 @@ private slots:
         QVERIFY(summary.bytes > 0);
     }
 
+    void torchHubFolder()
+    {
+        const QByteArray torchHome = qgetenv("TORCH_HOME"), cache = qgetenv("XDG_CACHE_HOME"), home = qgetenv("HOME");
+        qputenv("TORCH_HOME", "/opt/torch");
+        QCOMPARE(torchHubCheckpointsDir(), fs::path("/opt/torch/hub/checkpoints"));
+        qunsetenv("TORCH_HOME");
+        qputenv("XDG_CACHE_HOME", "/var/cache/me");
+        QCOMPARE(torchHubCheckpointsDir(), fs::path("/var/cache/me/torch/hub/checkpoints"));
+        qunsetenv("XDG_CACHE_HOME");
+        qputenv("HOME", "/home/me");
+        QCOMPARE(torchHubCheckpointsDir(), fs::path("/home/me/.cache/torch/hub/checkpoints"));
+        for (const auto& [name, value] : {std::pair("TORCH_HOME", torchHome), std::pair("XDG_CACHE_HOME", cache), std::pair("HOME", home)})
+            value.isNull() ? qunsetenv(name) : qputenv(name, value);
+    }
+
     void summaryErrors()
     {
         QTemporaryDir dir;
@@ -298,8 +313,8 @@ private slots:
         const CheckpointSummary absent = summarizeCheckpoint(dir.path().toStdString() + "/absent");
         QVERIFY2(absent.error.find("absent: no such file or folder") != std::string::npos, absent.error.c_str());
         // tensors of no known family: the summary says so, with the weights file's size
-        QVERIFY(testing::writeFile(dir.filePath("model.safetensors"),
-            testing::CheckpointWriter().add("conv1.weight", {4, 3, 3, 3}).bytes()));
+        QVERIFY(::testing::writeFile(dir.filePath("model.safetensors"),
+            ::testing::CheckpointWriter().add("conv1.weight", {4, 3, 3, 3}).bytes()));
         const CheckpointSummary other = summarizeCheckpoint(dir.path().toStdString());
         QVERIFY2(other.error.find("match no known ViT family") != std::string::npos, other.error.c_str());
         QCOMPARE(other.bytes, QFileInfo(dir.filePath("model.safetensors")).size());

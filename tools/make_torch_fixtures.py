@@ -11,7 +11,10 @@ mlp.linear_1 / linear_2 names torchvision's published .pth files use. transforme
 from tools/make_fixtures.py's plain-PyTorch rewrites (their real module names, checked there
 against the libraries' own outputs). For torchvision, whose encoder asks for need_weights=False,
 the attention probabilities are rebuilt with need_weights=True, average_attn_weights=False, and
-the rebuilt forward must reproduce torchvision's own logits and features (max abs diff in meta.json).
+the rebuilt forward must reproduce torchvision's own logits and features (max abs diff in meta.json);
+for the class attribution (attribution.json, attention_gradients.npy, relevance.npy, by
+make_fixtures.class_attribution) the attention is also written out for autograd and checked
+against the module's probabilities.
 
 Also: the transformers fixture split into two pytorch_model-0000N-of-00002.bin shards with a
 pytorch_model.bin.index.json (sharded/), and hostile/: pickles naming forbidden globals, a REDUCE of
@@ -31,6 +34,7 @@ import sys
 import zipfile
 
 import torch
+import torch.nn.functional as F
 import torchvision
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -55,9 +59,22 @@ def sliced(t, before=7, after=5):
 # ---------------------------------------------------------------------------------------------
 # torchvision: the real VisionTransformer, attentions rebuilt
 
-def torchvision_forward(model, pixels):
+def written_out_attention(mha, x):
+    """nn.MultiheadAttention(x, x, x) without masks, written out so that the probabilities stay in the
+    autograd graph (the weights need_weights returns are a view made after their use): as
+    F.multi_head_attention_forward, q scaled by 1/sqrt(hd) before q k^T."""
+    b, t, d = x.shape
+    h = mha.num_heads
+    qkv = F.linear(x, mha.in_proj_weight, mha.in_proj_bias).reshape(b, t, 3, h, d // h).permute(2, 0, 3, 1, 4)
+    q, k, v = qkv[0], qkv[1], qkv[2]
+    probs = torch.softmax((q / (d // h) ** 0.5) @ k.transpose(-2, -1), dim=-1)  # (B, H, T, T)
+    return mha.out_proj((probs @ v).transpose(1, 2).reshape(b, t, d)), probs
+
+
+def torchvision_forward(model, pixels, written_out=False):
     """torchvision VisionTransformer.forward step by step, with each layer's attention probabilities
-    (need_weights=True, average_attn_weights=False) kept: (features [T, D], logits [K], attentions)."""
+    (need_weights=True, average_attn_weights=False, or written out for autograd) kept:
+    (features [T, D], logits [K], attentions)."""
     x = model._process_input(pixels)
     x = torch.cat([model.class_token.expand(x.shape[0], -1, -1), x], dim=1)
     encoder = model.encoder
@@ -65,7 +82,10 @@ def torchvision_forward(model, pixels):
     attentions = []
     for block in encoder.layers:
         y = block.ln_1(x)
-        y, weights = block.self_attention(y, y, y, need_weights=True, average_attn_weights=False)
+        if written_out:
+            y, weights = written_out_attention(block.self_attention, y)
+        else:
+            y, weights = block.self_attention(y, y, y, need_weights=True, average_attn_weights=False)
         attentions.append(weights)
         x = x + block.dropout(y)
         x = x + block.mlp(block.ln_2(x))
@@ -86,7 +106,10 @@ def torchvision_fixture(name, seed, dtype, representation, linear_names, nested,
         features, logits, attentions = torchvision_forward(model, pixels)
         own_logits = model(pixels)[0]
         own_features = model.encoder(torch.cat([model.class_token, model._process_input(pixels)], dim=1))[0]
-    check = {"logits": mf.max_abs(logits, own_logits), "features": mf.max_abs(features, own_features)}
+        _, written_logits, written_attentions = torchvision_forward(model, pixels, written_out=True)
+    check = {"logits": mf.max_abs(logits, own_logits), "features": mf.max_abs(features, own_features),
+             "written_out_attentions": max(mf.max_abs(a, b) for a, b in zip(attentions, written_attentions)),
+             "written_out_logits": mf.max_abs(written_logits, own_logits)}
     if max(check.values()) > 1e-5:
         sys.exit(f"{name}: the rebuilt forward disagrees with torchvision's own: {check}")
     if linear_names:
@@ -100,9 +123,12 @@ def torchvision_fixture(name, seed, dtype, representation, linear_names, nested,
                 else ": mlp.0 / mlp.3 as the module names them")
              + ("; saved as {'model': state_dict, 'epoch': 3}" if nested else "")
              + f"; rebuilt forward vs torchvision's own: logits {check['logits']:.2g}, features {check['features']:.2g}")
+    def forward(p):
+        _, out_logits, out_attentions = torchvision_forward(model, p, written_out=True)
+        return out_attentions, out_logits
     return dict(name=name, state=state, file="vit_tiny.pth", pixels=pixels, features=features, logits=logits,
                 attentions=attentions, layout=layout, heads=heads, family="torchvision",
-                cls="VisionTransformer", dtype=dtype, notes=notes, rebuilt_vs_torchvision=check)
+                cls="VisionTransformer", dtype=dtype, notes=notes, rebuilt_vs_torchvision=check, forward=forward)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,8 +144,12 @@ def reference_fixture(name, seed, spec, dtype, input_size):
     features, logits, attentions = mf.run_reference(spec, model, pixels)
     config = spec.get("config") or {}
     layout = mf.token_layout(spec, model, config, h, w)
+
+    def forward(p):
+        _, out_logits, out_attentions = mf.forward_reference(spec, model, p)
+        return out_attentions, out_logits
     return dict(name=name, saved=saved, pixels=pixels, features=features, logits=logits, attentions=attentions,
-                layout=layout, family=spec["family"], dtype=dtype, spec=spec)
+                layout=layout, family=spec["family"], dtype=dtype, spec=spec, forward=forward)
 
 
 def hf_vit_bin():
@@ -189,6 +219,7 @@ def write_golden(out, f):
     mf.save_npy(os.path.join(folder, "attentions.npy"), attn.numpy())
     mf.save_npy(os.path.join(folder, "features.npy"), f["features"].detach().numpy())
     mf.save_npy(os.path.join(folder, "logits.npy"), f["logits"].detach().numpy())
+    mf.write_attribution(folder, mf.class_attribution(f["forward"], f["pixels"], f["layout"]))
     meta = {
         "layout": f["layout"],
         "made_by": "tools/make_torch_fixtures.py (torch %s, torchvision %s)" % (torch.__version__, torchvision.__version__),
