@@ -2,6 +2,7 @@
 // the same files), every family from small synthetic checkpoints, the fixtures engineer's family
 // fixtures, and the errors for missing tensors, wrong shapes, bad configs and unknown heads.
 #include "checkpointwriter.h"
+#include "errorof.h"
 #include "error.h"
 #include "families.h"
 #include "safetensors.h"
@@ -21,6 +22,7 @@
 using namespace vitscope;
 using testing::CheckpointWriter;
 using testing::tensorValue;
+using testing::errorOf;
 
 namespace {
 
@@ -53,24 +55,6 @@ LoadedCheckpoint loadFolder(const std::filesystem::path& folder, const LoadOptio
     return loadCheckpointData(source, options);
 }
 
-// The Error message of `f`, or a failure when it does not throw.
-template <typename F>
-QString errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromUtf8(e.what());
-    }
-    return QStringLiteral("<no error>");
-}
-
-#define VERIFY_ERROR(call, ...)                                                                 \
-    do {                                                                                        \
-        const QString message_ = errorOf([&] { call; });                                        \
-        for (const char* part_ : {__VA_ARGS__})                                                 \
-            QVERIFY2(message_.contains(QLatin1String(part_)), qPrintable(message_));            \
-    } while (false)
 
 // Small synthetic checkpoints: D 16, 2 layers, MLP 32, patch 4, 8x8 images (2x2 grid), 3 classes.
 constexpr std::size_t D = 16, L = 2, I = 32, P = 4, Grid = 4, K = 3;

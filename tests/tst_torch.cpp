@@ -5,13 +5,16 @@
 // (The numerics of the torch fixtures are tst_families' golden tests.)
 #include "checkpointsummary.h"
 #include "checkpointwriter.h"
+#include "errorof.h"
 #include "error.h"
 #include "families.h"
 #include "hostilecheckpoints.h"
 #include "testresults.h"
 #include "vit.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -20,6 +23,7 @@
 #include <filesystem>
 
 using namespace vitscope;
+using ::testing::errorOf;
 
 namespace {
 
@@ -27,23 +31,6 @@ namespace fs = std::filesystem;
 const fs::path kData = VITSCOPE_TEST_DATA;
 const fs::path kTorch = kData / "torch";
 
-template <typename F>
-QString errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromUtf8(e.what());
-    }
-    return QStringLiteral("<no error>");
-}
-
-#define VERIFY_ERROR(call, ...)                                                                 \
-    do {                                                                                        \
-        const QString message_ = errorOf([&] { call; });                                        \
-        for (const char* part_ : {__VA_ARGS__})                                                 \
-            QVERIFY2(message_.contains(QLatin1String(part_)), qPrintable(message_));            \
-    } while (false)
 
 QJsonObject readJson(const fs::path& path)
 {
@@ -302,6 +289,56 @@ private slots:
         QCOMPARE(torchHubCheckpointsDir(), fs::path("/home/me/.cache/torch/hub/checkpoints"));
         for (const auto& [name, value] : {std::pair("TORCH_HOME", torchHome), std::pair("XDG_CACHE_HOME", cache), std::pair("HOME", home)})
             value.isNull() ? qunsetenv(name) : qputenv(name, value);
+    }
+
+    // A ViT-L/16 (304 M parameters, 1.2 GB of F32) summarises without reading its tensors: a sparse
+    // file whose header is all there is to read.
+    void summaryReadsNoTensorData()
+    {
+        constexpr std::size_t D = 1024, I = 4096, L = 24, K = 1000;
+        std::vector<std::pair<std::string, std::vector<std::size_t>>> tensors = {
+            {"cls_token", {1, 1, D}}, {"pos_embed", {1, 197, D}}, {"patch_embed.proj.weight", {D, 3, 16, 16}},
+            {"patch_embed.proj.bias", {D}}, {"norm.weight", {D}}, {"norm.bias", {D}}, {"head.weight", {K, D}},
+            {"head.bias", {K}}};
+        for (std::size_t l = 0; l < L; ++l)
+            for (const auto& [leaf, shape] : std::vector<std::pair<const char*, std::vector<std::size_t>>>{
+                     {"norm1.weight", {D}}, {"norm1.bias", {D}}, {"attn.qkv.weight", {3 * D, D}}, {"attn.qkv.bias", {3 * D}},
+                     {"attn.proj.weight", {D, D}}, {"attn.proj.bias", {D}}, {"norm2.weight", {D}}, {"norm2.bias", {D}},
+                     {"mlp.fc1.weight", {I, D}}, {"mlp.fc1.bias", {I}}, {"mlp.fc2.weight", {D, I}}, {"mlp.fc2.bias", {D}}})
+                tensors.emplace_back("blocks." + std::to_string(l) + "." + leaf, shape);
+        QJsonObject header;
+        std::int64_t elements = 0;
+        for (const auto& [name, shape] : tensors) {
+            std::int64_t n = 1;
+            QJsonArray dims;
+            for (std::size_t d : shape) {
+                n *= static_cast<std::int64_t>(d);
+                dims.append(static_cast<qint64>(d));
+            }
+            header[QString::fromStdString(name)] = QJsonObject{{"dtype", "F32"}, {"shape", dims},
+                {"data_offsets", QJsonArray{static_cast<qint64>(4 * elements), static_cast<qint64>(4 * (elements + n))}}};
+            elements += n;
+        }
+        const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+        QTemporaryDir dir;
+        QFile file(dir.filePath("vit_large.safetensors"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const std::uint64_t length = static_cast<std::uint64_t>(json.size());
+        file.write(reinterpret_cast<const char*>(&length), 8);
+        file.write(json);
+        QVERIFY(file.resize(8 + json.size() + 4 * elements)); // sparse: no data is written
+        file.close();
+
+        QElapsedTimer timer;
+        timer.start();
+        const CheckpointSummary summary = summarizeCheckpoint(file.fileName().toStdString());
+        const qint64 ms = timer.elapsed();
+        qInfo("summary of a %.2f GB checkpoint: %lld ms", file.size() / 1e9, ms);
+        QVERIFY2(summary.error.empty(), summary.error.c_str());
+        QCOMPARE(summary.family, std::string("timm VisionTransformer"));
+        QCOMPARE(summary.parameters, elements);
+        QCOMPARE(summary.bytes, file.size());
+        QVERIFY(ms < 2000);
     }
 
     void summaryErrors()
