@@ -594,9 +594,11 @@ ViTConfig parseTimm(const json& j, const std::string& file)
         height = input[1].get<int>();
         width = input[2].get<int>();
     }
-    // build_model_with_cfg: img_size defaults to the pretrained_cfg input_size
-    c.image_height = imgSize ? imgSize->first : height;
-    c.image_width = imgSize ? imgSize->second : width;
+    // build_model_with_cfg: img_size defaults to the pretrained_cfg input_size. Without either, an
+    // architecture outside the table leaves it to the position table (0).
+    const bool sized = imgSize || cfg.has("input_size") || arch;
+    c.image_height = imgSize ? imgSize->first : sized ? height : 0;
+    c.image_width = imgSize ? imgSize->second : sized ? width : 0;
     const auto mean = cfg.triple("mean", a.imagenet_mean ? kImagenetMean : kInceptionMean);
     const auto stdev = cfg.triple("std", a.imagenet_mean ? kImagenetStd : kInceptionStd);
     const Resample resample = timmInterpolation(cfg.string("interpolation", "bicubic"), cfg.file());

@@ -582,8 +582,9 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
             && static_cast<std::size_t>(c.image_height / c.patch) * static_cast<std::size_t>(c.image_width / c.patch) == grid;
         if (!declaredFits) {
             const int side = perfectSquareRoot(grid);
-            if (hf && fromConfig)
-                throw Error(configFile + ": image_size " + std::to_string(c.image_height) + "x" + std::to_string(c.image_width)
+            if (fromConfig && c.image_height > 0)
+                throw Error(configFile + ": " + (hf ? "image_size " : "img_size (or pretrained_cfg input_size) ")
+                    + std::to_string(c.image_height) + "x" + std::to_string(c.image_width)
                     + " with patch " + std::to_string(P) + " needs " + std::to_string((c.image_height / c.patch) * (c.image_width / c.patch) + prefixRows)
                     + " positions, but tensor '" + ck.name(T::PosEmbed) + "' has " + std::to_string(rows));
             if (side < 0)

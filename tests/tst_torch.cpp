@@ -244,6 +244,18 @@ private slots:
         QCOMPARE(QString::fromStdString(summarizeCheckpoint(dir.path().toStdString()).error), message);
     }
 
+    void timmImageSizeMustAgree()
+    {
+        const QByteArray bytes = ::testing::timmCheckpoint().bytes();
+        CheckpointSource source;
+        source.name = "timm";
+        source.config_json = R"({"architecture": "vit_custom_patch4", "num_classes": 3,
+            "model_args": {"embed_dim": 16, "depth": 2, "num_heads": 2, "img_size": 16}})";
+        source.safetensors = std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        VERIFY_ERROR(loadCheckpointData(source), "timm/config.json: img_size (or pretrained_cfg input_size) 16x16 with "
+            "patch 4 needs 17 positions, but tensor 'pos_embed' has 5");
+    }
+
     // Every fixture: the summary's family and parameter count are the loaded Model's.
     void summaries_data()
     {
