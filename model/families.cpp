@@ -276,9 +276,9 @@ public:
             fail("tensor '" + info->name + "' has shape " + shapeString(info->shape) + ", expected "
                 + shapeString(expected));
         used_.insert(info->name);
-        file_.requireFloat(*info);
         if (convert_)
             return file_.toFloat(*info);
+        file_.requireFloat(*info);
         skipped_ += static_cast<long long>(info->elements());
         return {};
     }
@@ -452,7 +452,8 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
     const bool fused = !hf; // one (3D, D) qkv matrix
     // Who declared the numbers the tensors must agree with: config.json, or a torchvision file name.
     const std::string configFile = fromConfig ? source.name + "/config.json"
-        : file.name() + " (named like torchvision's " + c.architecture + ")";
+        : c.family == Family::Torchvision ? file.name() + " (named like torchvision's " + c.architecture + ")"
+                                          : file.name();
 
     Checkpoint ck(file, tableFor(c), findPrefix(file, tableFor(c)), convert);
     Weights w;

@@ -97,8 +97,9 @@ private:
     std::string line()
     {
         const auto begin = bytes_.begin() + static_cast<std::ptrdiff_t>(pos_);
-        const auto end = std::find(begin, std::min(bytes_.end(), begin + 256), std::byte{'\n'});
-        if (end == bytes_.end() || end == begin + 256)
+        const auto limit = begin + static_cast<std::ptrdiff_t>(std::min<std::size_t>(256, bytes_.size() - pos_));
+        const auto end = std::find(begin, limit, std::byte{'\n'});
+        if (end == limit)
             fail("has a GLOBAL name without an end of line within 256 bytes");
         std::string s(reinterpret_cast<const char*>(&*begin), static_cast<std::size_t>(end - begin));
         pos_ += s.size() + 1;

@@ -9,8 +9,11 @@
 #include "error.h"
 #include "families.h"
 #include "hostilecheckpoints.h"
+#include "pickle.h"
+#include "tensorsource.h"
 #include "testresults.h"
 #include "vit.h"
+#include "ziparchive.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -101,6 +104,47 @@ private slots:
         QCOMPARE(QString::fromStdString(summary.error), message);
         QCOMPARE(summary.bytes, static_cast<std::int64_t>(QFileInfo(file).size()));
         QVERIFY(!QFile::exists(::testing::kHostileMarker));
+    }
+
+    // Damaged archives and pickles, at random: each reads or throws Error, never crashes. The
+    // pickle is fed to the unpickler directly, as the archive's CRC would catch most flips first.
+    void damagedInputsNeverCrash()
+    {
+        QFile file(QString::fromStdString((kTorch / "timm_training_checkpoint" / "model" / "checkpoint.pth").string()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        const auto span = [](const QByteArray& b) {
+            return std::as_bytes(std::span(b.constData(), static_cast<std::size_t>(b.size())));
+        };
+        const ZipArchive zip(span(good), "good");
+        const ZipEntry* pkl = zip.find("checkpoint/data.pkl");
+        QVERIFY(pkl);
+        const QByteArray pickle(reinterpret_cast<const char*>(pkl->data.data()), static_cast<qsizetype>(pkl->data.size()));
+        QVERIFY(unpickle(span(pickle), "good").values.size() > 100);
+
+        std::uint32_t state = 2024u;
+        const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+        int errors = 0;
+        const auto attempt = [&](auto&& read) {
+            try {
+                read();
+            } catch (const Error&) {
+                ++errors;
+            }
+        };
+        for (qsizetype n = 0; n < good.size(); n += 211)
+            attempt([&] { TensorSource("cut").addTorch(span(good.left(n)), "cut"); });
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray bad = pickle;
+            for (int k = 0; k <= i % 3; ++k)
+                bad[static_cast<qsizetype>(next() % static_cast<std::uint32_t>(bad.size()))] = static_cast<char>(next() & 0xff);
+            attempt([&] { unpickle(span(bad), "flipped"); });
+            attempt([&] { unpickle(span(pickle.left(static_cast<qsizetype>(next() % static_cast<std::uint32_t>(pickle.size())))), "cut"); });
+            QByteArray archive = good;
+            archive[static_cast<qsizetype>(next() % static_cast<std::uint32_t>(archive.size()))] = static_cast<char>(next() & 0xff);
+            attempt([&] { TensorSource("flipped").addTorch(span(archive), "flipped"); });
+        }
+        QVERIFY(errors > 2000);
     }
 
     void shardedTorchLoadsAsOneFile()
