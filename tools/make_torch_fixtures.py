@@ -321,6 +321,42 @@ def write_hostile(out):
     print(f"  hostile: {len(os.listdir(folder))} files")
 
 
+# ---------------------------------------------------------------------------------------------
+# torchvision's eval presets
+
+def write_presets(out):
+    """preprocess/presets.json: what each published torchvision ViT's weights.transforms() does,
+    keyed by its file name; and ImageClassification, the preset's class, run at 14x14 on
+    tests/data/resize/source.npy with the resize sizes torchvisionPreprocess derives for 14."""
+    import numpy as np
+    from PIL import Image
+    from torchvision.models import ViT_B_16_Weights, ViT_B_32_Weights, ViT_H_14_Weights, ViT_L_16_Weights, ViT_L_32_Weights
+    from torchvision.transforms._presets import ImageClassification
+    from torchvision.transforms import InterpolationMode
+    folder = os.path.join(out, "preprocess")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    presets = {}
+    for enum in (ViT_B_16_Weights, ViT_B_32_Weights, ViT_L_16_Weights, ViT_L_32_Weights, ViT_H_14_Weights):
+        for weights in enum:
+            t = weights.transforms()
+            presets[os.path.basename(weights.url)] = {
+                "weights": str(weights), "crop_size": t.crop_size[0], "resize_size": t.resize_size[0],
+                "interpolation": t.interpolation.value, "mean": t.mean, "std": t.std}
+    picture = Image.fromarray(np.load(os.path.join(REPO, "tests", "data", "resize", "source.npy")), "RGB")
+    cases = {"vit_b_16-c867db91.pth": (16, InterpolationMode.BILINEAR),   # 14 * 256 // 224
+             "vit_l_16-852ce7e3.pth": (15, InterpolationMode.BILINEAR),   # 14 * 242 // 224
+             "vit_h_14_swag-80465313.pth": (14, InterpolationMode.BICUBIC)}
+    for file, (resize, interpolation) in cases.items():
+        pixels = ImageClassification(crop_size=14, resize_size=resize, interpolation=interpolation)(picture)
+        presets[file]["pixels_at_14"] = file.split(".")[0] + "_14.npy"
+        mf.save_npy(os.path.join(folder, presets[file]["pixels_at_14"]), pixels.numpy())
+    with open(os.path.join(folder, "presets.json"), "w") as fh:
+        json.dump(presets, fh, indent=1)
+        fh.write("\n")
+    print(f"  preprocess: {len(presets)} presets")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=os.path.join(REPO, "tests", "data", "torch"))
@@ -335,6 +371,7 @@ def main():
         write_golden(args.out, f)
     write_sharded(args.out, hf)
     write_hostile(args.out)
+    write_presets(args.out)
 
 
 if __name__ == "__main__":
