@@ -1,5 +1,5 @@
 // classAttribution against torch autograd: every fixture with a classifier (tests/data/families,
-// and the copies of the real transformers and timm fixtures) holds, for the class named in
+// tests/data/torch, and the copies of the real transformers and timm fixtures) holds, for the class named in
 // attribution.json, d logit / d attention probabilities and Chefer's relevance, written by
 // tools/make_fixtures.py. Also the residual streams Model::run keeps, and the errors.
 #include "attribution.h"
@@ -89,16 +89,18 @@ void TestAttribution::golden_data()
 {
     QTest::addColumn<QString>("folder");
     std::vector<std::filesystem::path> folders{dataDir / "hf_vit_cls", dataDir / "timm_vit_tiny"};
-    std::vector<std::filesystem::path> families;
-    for (const auto& entry : std::filesystem::directory_iterator(dataDir / "families"))
-        if (std::filesystem::exists(entry.path() / "attribution.json"))
-            families.push_back(entry.path());
-    std::sort(families.begin(), families.end());
-    folders.insert(folders.end(), families.begin(), families.end());
+    // Every fixture with logits has an attribution: a fixture that lost its files must not pass unseen.
+    for (const auto& [root, expected] : {std::pair("families", 14), std::pair("torch", 5)}) {
+        std::vector<std::filesystem::path> found;
+        for (const auto& entry : std::filesystem::directory_iterator(dataDir / root))
+            if (std::filesystem::exists(entry.path() / "attribution.json"))
+                found.push_back(entry.path());
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found.size(), std::size_t(expected));
+        folders.insert(folders.end(), found.begin(), found.end());
+    }
     for (const auto& folder : folders)
         QTest::newRow(folder.filename().string().c_str()) << QString::fromStdString(folder.string());
-    // Every fixture with logits has an attribution: a fixture that lost its files must not pass unseen.
-    QCOMPARE(families.size(), std::size_t(14));
 }
 
 void TestAttribution::golden()
@@ -109,7 +111,8 @@ void TestAttribution::golden()
     QVERIFY2(reference.contains("class_index"), "attribution.json missing or without class_index");
     const int classIndex = reference.value("class_index").toInt();
 
-    const Model model = Model::load(dir / "model");
+    const FixtureCheckpoint checkpoint = fixtureCheckpoint(dir);
+    const Model model = Model::load(checkpoint.path, checkpoint.options);
     const Result result = model.run(readPixels(dir / "pixel_values.npy"), keepingResiduals());
     const ClassAttribution attribution = classAttribution(model, result, classIndex);
     QCOMPARE(attribution.class_index, classIndex);

@@ -1,6 +1,7 @@
 // vitscope-cli as other tools use it: classify --json, inspect --dump read back as .npy (with
 // --class, the attribution against torch autograd's), bench --json, and bad input answered with
 // exit code 1 and one line on stderr.
+#include "hostilecheckpoints.h"
 #include "npy.h"
 
 #include <QDir>
@@ -190,6 +191,17 @@ private slots:
         QVERIFY(root["attribution_median_ms"].toDouble() >= root["attribution_min_ms"].toDouble());
     }
 
+    // A torchvision .pth and a transformers pytorch_model.bin folder, as the command line opens them.
+    void classifyTorch()
+    {
+        Run run = cli({"classify", "--model", data("torch/torchvision_vit/model/vit_tiny.pth"), "--heads", "4",
+                       "--image", data("hf_vit_cls/image.png"), "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object()["predictions"].toArray().size(), 5);
+        run = cli({"classify", "--model", data("torch/hf_vit_bin/model"), "--image", data("hf_vit_cls/image.png")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -221,13 +233,20 @@ private slots:
             << QStringList{"inspect", "--model", data("hf_vit_cls/model"), "--pixels",
                            data("hf_vit_cls/pixel_values.npy"), "--dump", never, "--class", "cat"}
             << "--class";
+        // torch files that try to run code, exhaust memory or are damaged
+        for (const auto& [file, mentions] : testing::hostileCheckpoints())
+            QTest::newRow(file) << QStringList{"classify", "--model", data(QStringLiteral("torch/hostile/") + file),
+                                               "--image", data("hf_vit_cls/image.png")}
+                                << QString(mentions);
     }
 
     void badInput()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
+        QFile::remove(testing::kHostileMarker);
         const Run run = cli(arguments);
+        QVERIFY(!QFile::exists(testing::kHostileMarker));
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err).trimmed();
         QVERIFY2(!err.isEmpty() && !err.contains('\n'), qPrintable(err));

@@ -1,7 +1,9 @@
-// Golden tests over tests/data/families: for every fixture folder (made by
-// tools/make_fixtures.py from reimplementations validated against transformers and timm),
+// Golden tests over tests/data/families and tests/data/torch: for every fixture folder (made by
+// tools/make_fixtures.py from reimplementations validated against transformers and timm, and by
+// tools/make_torch_fixtures.py as torch.save writes them, torchvision's real module included),
 // load the checkpoint, run the backend on the stored pixels and compare with the stored outputs.
 #include "npy.h"
+#include "testresults.h"
 #include "vit.h"
 
 #include <QFile>
@@ -33,6 +35,11 @@ constexpr double kFeaturesRel = 1e-4;
 std::filesystem::path familiesDir()
 {
     return std::filesystem::path(VITSCOPE_TEST_DATA) / "families";
+}
+
+std::filesystem::path torchDir()
+{
+    return std::filesystem::path(VITSCOPE_TEST_DATA) / "torch";
 }
 
 struct Diff {
@@ -130,15 +137,17 @@ private slots:
     void fixturesPresent()
     {
         QVERIFY2(std::filesystem::is_directory(familiesDir()), "tests/data/families is missing");
+        QVERIFY2(std::filesystem::is_directory(torchDir()), "tests/data/torch is missing");
     }
 
     void golden_data()
     {
         QTest::addColumn<QString>("folder");
         std::vector<std::filesystem::path> folders;
-        for (const auto& entry : std::filesystem::directory_iterator(familiesDir()))
-            if (entry.is_directory())
-                folders.push_back(entry.path());
+        for (const std::filesystem::path& root : {familiesDir(), torchDir()})
+            for (const auto& entry : std::filesystem::directory_iterator(root))
+                if (entry.is_directory() && std::filesystem::exists(entry.path() / "meta.json"))
+                    folders.push_back(entry.path());
         std::sort(folders.begin(), folders.end());
         for (const auto& folder : folders)
             QTest::newRow(folder.filename().string().c_str()) << QString::fromStdString(folder.string());
@@ -161,9 +170,10 @@ private slots:
         pixels.width = static_cast<int>(pixelArray.shape[3]);
         pixels.data = pixelArray.data;
 
+        const testing::FixtureCheckpoint checkpoint = testing::fixtureCheckpoint(dir);
         Result result;
         try {
-            const Model model = Model::load(dir / "model");
+            const Model model = Model::load(checkpoint.path, checkpoint.options);
             result = model.run(pixels);
         } catch (const std::exception& e) {
             QFAIL(qPrintable(QStringLiteral("load/run threw: %1").arg(QString::fromUtf8(e.what()))));

@@ -989,7 +989,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1020,19 +1020,19 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>&amp;Modellordner öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
-        <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Model &amp;File…</source>
         <translation>Modell&amp;datei öffnen…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open a lone .safetensors checkpoint</source>
-        <translation>Einen einzelnen .safetensors-Checkpoint öffnen</translation>
+        <location line="-1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</source>
+        <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
+        <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1368,8 +1368,8 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <source>Safetensors checkpoints (*.safetensors)</source>
-        <translation>Safetensors-Checkpoints (*.safetensors)</translation>
+        <source>Checkpoints (*.safetensors *.bin *.pth *.pt)</source>
+        <translation>Checkpoints (*.safetensors *.bin *.pth *.pt)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1515,6 +1515,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+2"/>
         <source>timm ViT</source>
         <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>torchvision ViT</source>
+        <translation>torchvision-ViT</translation>
     </message>
     <message>
         <location line="+9"/>

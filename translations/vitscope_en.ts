@@ -989,7 +989,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1020,19 +1020,19 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open &amp;Model Folder…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
-        <translation>Open a checkpoint folder (config.json and model.safetensors)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Model &amp;File…</source>
         <translation>Open Model &amp;File…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open a lone .safetensors checkpoint</source>
-        <translation>Open a lone .safetensors checkpoint</translation>
+        <location line="-1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</source>
+        <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
+        <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1368,8 +1368,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <source>Safetensors checkpoints (*.safetensors)</source>
-        <translation>Safetensors checkpoints (*.safetensors)</translation>
+        <source>Checkpoints (*.safetensors *.bin *.pth *.pt)</source>
+        <translation>Checkpoints (*.safetensors *.bin *.pth *.pt)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1515,6 +1515,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+2"/>
         <source>timm ViT</source>
         <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>torchvision ViT</source>
+        <translation>torchvision ViT</translation>
     </message>
     <message>
         <location line="+9"/>

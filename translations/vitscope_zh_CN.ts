@@ -985,7 +985,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1016,19 +1016,19 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开模型文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
-        <translation>打开检查点文件夹（包含 config.json 和 model.safetensors）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Model &amp;File…</source>
         <translation>打开模型文件(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open a lone .safetensors checkpoint</source>
-        <translation>打开单独的 .safetensors 检查点文件</translation>
+        <location line="-1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</source>
+        <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
+        <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1364,8 +1364,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <source>Safetensors checkpoints (*.safetensors)</source>
-        <translation>Safetensors 检查点 (*.safetensors)</translation>
+        <source>Checkpoints (*.safetensors *.bin *.pth *.pt)</source>
+        <translation>检查点 (*.safetensors *.bin *.pth *.pt)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1511,6 +1511,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+2"/>
         <source>timm ViT</source>
         <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>torchvision ViT</source>
+        <translation>torchvision ViT</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -59,11 +59,14 @@ bool isResource(const QString& fileName)
     return fileName.startsWith(QLatin1Char(':'));
 }
 
-// A folder or a .safetensors file is a checkpoint; anything else is taken for a picture.
+// A folder, a .safetensors file or a PyTorch .bin/.pth/.pt file is a checkpoint; anything else is
+// taken for a picture.
 bool isModelPath(const QString& fileName)
 {
     const QFileInfo info(fileName);
-    return info.isDir() || info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0;
+    const QString suffix = info.suffix().toLower();
+    return info.isDir() || suffix == QLatin1String("safetensors") || suffix == QLatin1String("bin")
+           || suffix == QLatin1String("pth") || suffix == QLatin1String("pt");
 }
 
 ImageLoad decodeImage(const QString& fileName)
@@ -377,8 +380,8 @@ void MainWindow::retranslateUi()
     };
     set(openImageAction_, tr("&Open Image…"), tr("Open a picture to classify and inspect"));
     set(openModelAction_, tr("Open &Model Folder…"),
-        tr("Open a checkpoint folder (config.json and model.safetensors)"));
-    set(openModelFileAction_, tr("Open Model &File…"), tr("Open a lone .safetensors checkpoint"));
+        tr("Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)"));
+    set(openModelFileAction_, tr("Open Model &File…"), tr("Open a lone checkpoint file (.safetensors, .bin, .pth)"));
     set(pasteAction_, tr("&Paste Image"), tr("Use the picture on the clipboard"));
     set(clearRecentAction_, tr("&Clear List"), tr("Forget the recently opened images"));
     set(exportOverlayAction_, tr("Export &Overlay PNG…"),
@@ -673,7 +676,7 @@ void MainWindow::openModelFile()
 {
     const QString fileName =
         QFileDialog::getOpenFileName(this, tr("Open Model File"), QSettings().value(modelDirKey).toString(),
-                                     tr("Safetensors checkpoints (*.safetensors)") + QStringLiteral(";;") +
+                                     tr("Checkpoints (*.safetensors *.bin *.pth *.pt)") + QStringLiteral(";;") +
                                          tr("All files (*)"));
     if (!fileName.isEmpty())
         loadModel(fileName);
