@@ -20,11 +20,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Checkpoint folder or .safetensors file (default: the built-in shapes model).</source>
-        <translation>Checkpoint-Ordner oder .safetensors-Datei (Standard: das eingebaute Formen-Modell).</translation>
+        <source>Checkpoint folder, .safetensors file or ORG/NAME[@REV] from the Hugging Face hub (default: the built-in shapes model).</source>
+        <translation>Checkpoint-Ordner, .safetensors-Datei oder ORG/NAME[@REV] vom Hugging Face Hub (Standard: das eingebaute Formen-Modell).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -570,6 +570,59 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::CuratedModels</name>
+    <message>
+        <location filename="../ui/curatedmodels.cpp" line="+11"/>
+        <source>ViT-B/16, ImageNet-21k then ImageNet-1k classes: the original ViT</source>
+        <translation>ViT-B/16, erst ImageNet-21k, dann ImageNet-1k-Klassen: der ursprüngliche ViT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ViT-L/16, ImageNet-1k classes: 24 layers, 16 heads</source>
+        <translation>ViT-L/16, ImageNet-1k-Klassen: 24 Schichten, 16 Köpfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DeiT tiny with a distillation token, ImageNet-1k classes: small and fast</source>
+        <translation>DeiT tiny mit Destillations-Token, ImageNet-1k-Klassen: klein und schnell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DeiT base with a distillation token at 384 × 384, ImageNet-1k classes</source>
+        <translation>DeiT base mit Destillations-Token bei 384 × 384, ImageNet-1k-Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
+        <translation>DINO ViT-S/8, selbstüberwacht: eindrucksvolle Attention-Karten, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINO ViT-B/16, self-supervised, no classes</source>
+        <translation>DINO ViT-B/16, selbstüberwacht, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINOv2 ViT-S/14, self-supervised, no classes</source>
+        <translation>DINOv2 ViT-S/14, selbstüberwacht, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINOv2 ViT-S/14 with four register tokens, no classes</source>
+        <translation>DINOv2 ViT-S/14 mit vier Register-Token, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-S/16 (AugReg), ImageNet-1k classes</source>
+        <translation>timm ViT-S/16 (AugReg), ImageNet-1k-Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-B/14 DINOv2 with four register tokens, no classes</source>
+        <translation>timm ViT-B/14 DINOv2 mit vier Register-Token, keine Klassen</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29"/>
@@ -922,9 +975,17 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
 </context>
 <context>
+    <name>vitscope::HubDownloader</name>
+    <message>
+        <location filename="../ui/hubdownloader.cpp" line="+80"/>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ImageIO</name>
     <message>
-        <location filename="../ui/imageio.cpp" line="+17"/>
+        <location filename="../ui/io/imageio.cpp" line="+17"/>
         <source>Cannot load %1: %2</source>
         <translation>Kann %1 nicht laden: %2</translation>
     </message>
@@ -978,7 +1039,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+113"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -989,12 +1050,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+622"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-338"/>
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1024,7 +1085,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen einzelnen .safetensors-Checkpoint öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Paste Image</source>
         <translation>Bild einfü&amp;gen</translation>
     </message>
@@ -1039,9 +1100,24 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Forget the recently opened images</source>
-        <translation>Die zuletzt geöffneten Bilder vergessen</translation>
+        <location line="-321"/>
+        <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
+        <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
+    </message>
+    <message>
+        <location line="+318"/>
+        <source>Open Model from &amp;Hub…</source>
+        <translation>Modell vom &amp;Hub öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a model from the Hugging Face hub, or open one already on this computer</source>
+        <translation>Ein Modell vom Hugging Face Hub herunterladen oder eines öffnen, das schon auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the recently opened images and models</source>
+        <translation>Die zuletzt geöffneten Bilder und Modelle vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1279,13 +1355,23 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Dauer des letzten Durchlaufs</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The built-in model knows only shapes. &lt;a href=&quot;#models&quot;&gt;Get a real model…&lt;/a&gt;</source>
+        <translation>Das eingebaute Modell kennt nur Formen. &lt;a href=&quot;#models&quot;&gt;Ein echtes Modell holen…&lt;/a&gt;</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+401"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-325"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1295,18 +1381,18 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>%1 geöffnet (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+37"/>
+        <location line="+12"/>
+        <location line="+49"/>
         <source>Cannot load %1: %2</source>
         <translation>Kann %1 nicht laden: %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-49"/>
         <source>the picture is empty</source>
         <translation>das Bild ist leer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loading the default model…</source>
         <translation>Standardmodell wird geladen…</translation>
     </message>
@@ -1316,17 +1402,17 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>the default model</source>
         <translation>das Standardmodell</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Loaded model %1</source>
         <translation>Modell %1 geladen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Number of Heads</source>
         <translation>Anzahl der Köpfe</translation>
     </message>
@@ -1336,12 +1422,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Wie viele Attention-Köpfe hat jede Schicht dieses Modells?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Shapes ViT (built-in)</source>
         <translation>Formen-ViT (eingebaut)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
@@ -1772,6 +1858,245 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
 </context>
 <context>
+    <name>vitscope::ModelListModel</name>
+    <message>
+        <location filename="../ui/modellistmodel.cpp" line="+59"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size on disk</source>
+        <translation>Größe auf der Platte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelsDialog</name>
+    <message>
+        <location filename="../ui/modelsdialog.cpp" line="+188"/>
+        <location line="+230"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected model in the main window</source>
+        <translation>Das gewählte Modell im Hauptfenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also look for checkpoints in a folder of your choice</source>
+        <translation>Auch in einem Ordner Ihrer Wahl nach Checkpoints suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for models on this computer again</source>
+        <translation>Erneut nach Modellen auf diesem Computer suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download from the Hugging Face hub</source>
+        <translation>Vom Hugging Face Hub herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads are off because HF_HUB_OFFLINE is set; the models on this computer can still be opened.</source>
+        <translation>Herunterladen ist aus, weil HF_HUB_OFFLINE gesetzt ist; die Modelle auf diesem Computer lassen sich weiterhin öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;pository:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORG/NAME or ORG/NAME@REVISION</source>
+        <translation>ORG/NAME oder ORG/NAME@REVISION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model repository on the hub, e.g. google/vit-base-patch16-224; private and gated ones need a token (HF_TOKEN or `huggingface-cli login`)</source>
+        <translation>Jedes Modell-Repository auf dem Hub, z. B. google/vit-base-patch16-224; private und zugangsbeschränkte brauchen ein Token (HF_TOKEN oder `huggingface-cli login`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the download; what has arrived is kept and resumed next time</source>
+        <translation>Den Download anhalten; was schon da ist, bleibt und wird beim nächsten Mal fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Looking for models…</source>
+        <translation>Suche nach Modellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet: download one below, or add a folder that holds checkpoints.</source>
+        <translation>Noch keines: unten eines herunterladen oder einen Ordner mit Checkpoints hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kann %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Folder with Models</source>
+        <translation>Ordner mit Modellen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connecting to the hub…</source>
+        <translation>Verbindung zum Hub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n h</numerusform>
+            <numerusform>noch etwa %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2, %3/s, %4</source>
+        <translation>%1 von %2, %3/s, %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is on this computer now: select it above and click Open.</source>
+        <translation>%1 ist jetzt auf diesem Computer: oben auswählen und auf „Öffnen“ klicken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot download %1: %2</source>
+        <translation>Kann %1 nicht herunterladen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download of %1 cancelled.</source>
+        <translation>Download von %1 abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::PredictionsView</name>
     <message>
         <location filename="../ui/predictionsview.cpp" line="+95"/>
@@ -1822,6 +2147,142 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+1"/>
         <source>Click a class to see which patches raised its score (class attribution)</source>
         <translation>Klicken Sie auf eine Klasse, um zu sehen, welche Patches ihren Score erhöht haben (Klassen-Attribution)</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::hub::HubClient</name>
+    <message>
+        <location filename="../ui/io/hubclient.cpp" line="+254"/>
+        <source>cannot write to the cache folder %1 (is the disk full?)</source>
+        <translation>kann nicht in den Cache-Ordner %1 schreiben (ist die Platte voll?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo, or it is private or gated and needs a token: set HF_TOKEN or save one with `huggingface-cli login`</source>
+        <translation>%1: kein solches Repository, oder es ist privat oder zugangsbeschränkt und braucht ein Token: HF_TOKEN setzen oder eines mit `huggingface-cli login` speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such repo, or the token has no access to it</source>
+        <translation>%1: kein solches Repository, oder das Token hat keinen Zugriff darauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: access refused (a gated repo: accept its conditions on the hub with the account of your token)</source>
+        <translation>%1: Zugriff verweigert (ein zugangsbeschränktes Repository: seine Bedingungen auf dem Hub mit dem Konto Ihres Tokens akzeptieren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no revision %2</source>
+        <translation>%1: keine Revision %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file in the repo</source>
+        <translation>%1: keine solche Datei im Repository</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such repo on %2</source>
+        <translation>%1: kein solches Repository auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the hub answered %2 %3</source>
+        <translation>%1: der Hub antwortete %2 %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: the hub&apos;s answer has no commit hash</source>
+        <translation>%1: die Antwort des Hubs enthält keinen Commit-Hash</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1/%2: the hub&apos;s answer has no usable ETag</source>
+        <translation>%1/%2: die Antwort des Hubs enthält kein brauchbares ETag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub&apos;s answer has no file size</source>
+        <translation>%1/%2: die Antwort des Hubs enthält keine Dateigröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: the hub answered for commit %3 instead of %4</source>
+        <translation>%1/%2: der Hub antwortete für Commit %3 statt %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1/%2: download failed after %n tries: %3</source>
+        <translation>
+            <numerusform>%1/%2: Download nach %n Versuch fehlgeschlagen: %3</numerusform>
+            <numerusform>%1/%2: Download nach %n Versuchen fehlgeschlagen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: the hub redirected to an unsupported address</source>
+        <translation>%1: der Hub leitete auf eine nicht unterstützte Adresse um</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1/%2: size mismatch, expected %3 bytes, received %4</source>
+        <translation>%1/%2: Größe stimmt nicht, erwartet %3 Byte, erhalten %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/%2: checksum mismatch, expected %3, received %4</source>
+        <translation>%1/%2: Prüfsumme stimmt nicht, erwartet %3, erhalten %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot rename %1 into place</source>
+        <translation>kann %1 nicht an seinen Platz umbenennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the file name %2 would leave the cache folder</source>
+        <translation>%1: der Dateiname %2 würde aus dem Cache-Ordner hinausführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create %1</source>
+        <translation>kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not in the cache %2, and HF_HUB_OFFLINE is set</source>
+        <translation>%1 ist nicht im Cache %2, und HF_HUB_OFFLINE ist gesetzt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write to %1</source>
+        <translation>kann nicht nach %1 schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no weights ViTScope can open (model.safetensors or pytorch_model.bin)</source>
+        <translation>%1 hat keine Gewichte, die ViTScope öffnen kann (model.safetensors oder pytorch_model.bin)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot read %1</source>
+        <translation>kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is no valid shard index, or names a file outside the repo</source>
+        <translation>%1: %2 ist kein gültiger Shard-Index oder nennt eine Datei außerhalb des Repositorys</translation>
     </message>
 </context>
 </TS>

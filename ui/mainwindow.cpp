@@ -96,7 +96,7 @@ ModelLoad loadModelFrom(const QString& path, std::optional<int> heads)
             load.path = hub::HubCache().resolve(*ref);
             load.notDownloaded = load.path.isEmpty();
             if (load.notDownloaded) {
-                load.error = MainWindow::tr("%1 is not on this computer yet").arg(path);
+                load.error = MainWindow::tr("%1 is not on this computer yet: Download in the Models dialog fetches it").arg(path);
                 return load;
             }
         }
@@ -659,6 +659,8 @@ void MainWindow::onModelLoaded()
     if (load.notDownloaded) {
         showModelsDialog()->setRepository(pendingModelPath_);
         statusBar()->showMessage(load.error, 10000);
+        if (!model_) // started with it: the shapes model meanwhile
+            loadDefaultModel();
         return;
     }
     if (!load.model) {

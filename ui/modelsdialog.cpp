@@ -35,6 +35,12 @@ QString dataSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
+// "346 MB", "1.22 GB": the curated sizes are approximate, and say so.
+QString approximateSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, bytes >= 1'000'000'000 ? 2 : 0, QLocale::DataSizeSIFormat);
+}
+
 } // namespace
 
 ModelsDialog::ModelsDialog(QWidget* parent)
@@ -191,7 +197,7 @@ void ModelsDialog::retranslateUi()
     offlineLabel_->setText(tr("Downloads are off because HF_HUB_OFFLINE is set; the models on this computer "
                               "can still be opened."));
     curatedView_->setHeaderLabels({tr("Model"), tr("Description"), tr("Download")});
-    repositoryLabel_->setText(tr("&Repository:"));
+    repositoryLabel_->setText(tr("Re&pository:"));
     repositoryEdit_->setPlaceholderText(tr("ORG/NAME or ORG/NAME@REVISION"));
     repositoryEdit_->setToolTip(tr("Any model repository on the hub, e.g. google/vit-base-patch16-224; "
                                    "private and gated ones need a token (HF_TOKEN or `huggingface-cli login`)"));
@@ -215,7 +221,7 @@ void ModelsDialog::fillCuratedList()
     curatedView_->clear();
     for (const CuratedModel& model : CuratedModels::all()) {
         const QString size = present.contains(model.id) ? tr("on this computer")
-                                                        : tr("about %1").arg(dataSize(model.downloadBytes));
+                                                        : tr("about %1").arg(approximateSize(model.downloadBytes));
         auto* item = new QTreeWidgetItem(curatedView_, {model.id, model.description, size});
         item->setToolTip(1, model.description);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
