@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace vitscope {
 
 namespace {
@@ -50,7 +52,7 @@ ModelsDialog::ModelsDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("ModelsDialog"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createLocalSection(), 3);
+    layout->addWidget(createLocalSection(), 1);
     layout->addWidget(createDownloadSection(), 2);
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -257,7 +259,9 @@ void ModelsDialog::onListed(const QList<hub::ListedModel>& models)
     listModel_->setModels(models);
     const QString wanted = selectAfterListing_.isEmpty() ? selected : selectAfterListing_;
     selectAfterListing_.clear();
-    if (const int row = listModel_->rowOf(wanted); row >= 0) {
+    // What was selected, or the model just downloaded, else the first: Open is one click away.
+    const int row = std::max(listModel_->rowOf(wanted), 0);
+    if (row < listModel_->rowCount()) {
         localView_->setCurrentIndex(listModel_->index(row, 0));
         localView_->scrollTo(listModel_->index(row, 0));
     }
