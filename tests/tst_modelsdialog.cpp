@@ -2,6 +2,7 @@
 // holds, downloads with progress, cancel and clear failures, offline mode, and the main window's
 // way in (File > Open Model from Hub, ORG/NAME, Open Recent, the hint under a photo).
 #include "hubclient.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "modelinfoview.h"
 #include "modellistmodel.h"
@@ -80,6 +81,7 @@ private slots:
     void offlineListsButDoesNotDownload();
     void mainWindowOpensHubModelsAndRemembersThem();
     void photoWithTheShapesModelOffersARealModel();
+    void followsALanguageSwitch();
 
 private:
     // Downloads a test repo into the cache without the dialog.
@@ -455,6 +457,22 @@ void tst_ModelsDialog::photoWithTheShapesModelOffersARealModel()
     QVERIFY(dialog && dialog->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isListing(), timeoutMs);
     dialog->close();
+}
+
+void tst_ModelsDialog::followsALanguageSwitch()
+{
+    fetch(QStringLiteral("vitscope-test/vit-tiny"));
+    auto dialog = openDialog();
+    LanguageManager* languages = LanguageManager::instance();
+    QVERIFY(languages->setLanguage(QStringLiteral("zh_CN")));
+    auto* open = child<QPushButton>(dialog.get(), "openButton");
+    QTRY_COMPARE(open->text(), QStringLiteral("打开(&O)"));
+    const QAbstractItemModel* table = child<QTreeView>(dialog.get(), "localModels")->model();
+    QCOMPARE(table->headerData(ModelListModel::Id, Qt::Horizontal).toString(), QStringLiteral("模型"));
+    QCOMPARE(table->index(0, ModelListModel::Status).data().toString(), QStringLiteral("可以打开"));
+    QVERIFY(child<QTreeWidget>(dialog.get(), "curatedModels")->topLevelItem(0)->text(2).startsWith(QStringLiteral("约 ")));
+    QVERIFY(languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(open->text(), QStringLiteral("&Open"));
 }
 
 QTEST_MAIN(tst_ModelsDialog)

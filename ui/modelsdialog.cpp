@@ -43,6 +43,21 @@ QString approximateSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, bytes >= 1'000'000'000 ? 2 : 0, QLocale::DataSizeSIFormat);
 }
 
+// A flat list of rows, one selected at a time, its columns as wide as their contents but one
+// that takes the room left. A model reset forgets the modes of single sections, not the last
+// section's stretch.
+void setUpTable(QTreeView* view, int stretchedColumn)
+{
+    view->setRootIsDecorated(false);
+    view->setAlternatingRowColors(true);
+    view->setUniformRowHeights(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->header()->setStretchLastSection(stretchedColumn == view->model()->columnCount() - 1);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->header()->setSectionResizeMode(stretchedColumn, QHeaderView::Stretch);
+}
+
 } // namespace
 
 ModelsDialog::ModelsDialog(QWidget* parent)
@@ -81,14 +96,7 @@ QWidget* ModelsDialog::createLocalSection()
     localView_ = new QTreeView(localBox_);
     localView_->setObjectName(QStringLiteral("localModels"));
     localView_->setModel(listModel_);
-    localView_->setRootIsDecorated(false);
-    localView_->setAlternatingRowColors(true);
-    localView_->setUniformRowHeights(true);
-    localView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    localView_->setSelectionMode(QAbstractItemView::SingleSelection);
-    localView_->header()->setStretchLastSection(true);
-    localView_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    localView_->header()->setSectionResizeMode(ModelListModel::Status, QHeaderView::Stretch);
+    setUpTable(localView_, ModelListModel::Status);
     connect(localView_, &QTreeView::doubleClicked, this, &ModelsDialog::openSelected);
     connect(localView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsDialog::updateButtons);
 
@@ -126,12 +134,7 @@ QWidget* ModelsDialog::createDownloadSection()
     curatedView_ = new QTreeWidget(downloadBox_);
     curatedView_->setObjectName(QStringLiteral("curatedModels"));
     curatedView_->setColumnCount(3);
-    curatedView_->setRootIsDecorated(false);
-    curatedView_->setAlternatingRowColors(true);
-    curatedView_->setUniformRowHeights(true);
-    curatedView_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    curatedView_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    curatedView_->header()->setStretchLastSection(false);
+    setUpTable(curatedView_, 1); // the description
     // Picking a curated model fills in its name; a double click downloads it at once.
     connect(curatedView_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
