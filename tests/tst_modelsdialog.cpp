@@ -470,7 +470,8 @@ void tst_ModelsDialog::followsALanguageSwitch()
     const QAbstractItemModel* table = child<QTreeView>(dialog.get(), "localModels")->model();
     QCOMPARE(table->headerData(ModelListModel::Id, Qt::Horizontal).toString(), QStringLiteral("模型"));
     QCOMPARE(table->index(0, ModelListModel::Status).data().toString(), QStringLiteral("可以打开"));
-    QVERIFY(child<QTreeWidget>(dialog.get(), "curatedModels")->topLevelItem(0)->text(2).startsWith(QStringLiteral("约 ")));
+    const QTreeWidget* curated = child<QTreeWidget>(dialog.get(), "curatedModels");
+    QVERIFY(curated->topLevelItem(0)->text(2).startsWith(QStringLiteral("约 ")));
     QVERIFY(languages->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(open->text(), QStringLiteral("&Open"));
 }

@@ -592,12 +592,12 @@ Attention %3</translation>
         <translation>DeiT base mit Destillations-Token bei 384 × 384, ImageNet-1k-Klassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
         <translation>DINO ViT-S/8, selbstüberwacht: eindrucksvolle Attention-Karten, keine Klassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>DINO ViT-B/16, self-supervised, no classes</source>
         <translation>DINO ViT-B/16, selbstüberwacht, keine Klassen</translation>
     </message>
@@ -1039,7 +1039,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1050,12 +1050,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <location line="+622"/>
+        <location line="+623"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1361,17 +1361,17 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+2"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1898,13 +1898,13 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::ModelsDialog</name>
     <message>
-        <location filename="../ui/modelsdialog.cpp" line="+188"/>
-        <location line="+230"/>
+        <location filename="../ui/modelsdialog.cpp" line="+193"/>
+        <location line="+232"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
@@ -2004,7 +2004,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Looking for models…</source>
         <translation>Suche nach Modellen…</translation>
     </message>

@@ -592,12 +592,12 @@ Attention %3</translation>
         <translation>DeiT base with a distillation token at 384 × 384, ImageNet-1k classes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
         <translation>DINO ViT-S/8, self-supervised: striking attention maps, no classes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>DINO ViT-B/16, self-supervised, no classes</source>
         <translation>DINO ViT-B/16, self-supervised, no classes</translation>
     </message>
@@ -1039,7 +1039,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1050,12 +1050,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+622"/>
+        <location line="+623"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1361,17 +1361,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -1898,13 +1898,13 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ModelsDialog</name>
     <message>
-        <location filename="../ui/modelsdialog.cpp" line="+188"/>
-        <location line="+230"/>
+        <location filename="../ui/modelsdialog.cpp" line="+193"/>
+        <location line="+232"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>On this computer</source>
         <translation>On this computer</translation>
     </message>
@@ -2004,7 +2004,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>about %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Looking for models…</source>
         <translation>Looking for models…</translation>
     </message>

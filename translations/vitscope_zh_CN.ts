@@ -591,12 +591,12 @@ Attention %3</source>
         <translation>DeiT base，带蒸馏令牌，输入 384 × 384，ImageNet-1k 类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
         <translation>DINO ViT-S/8，自监督：注意力图非常清晰，没有类别</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>DINO ViT-B/16, self-supervised, no classes</source>
         <translation>DINO ViT-B/16，自监督，没有类别</translation>
     </message>
@@ -1035,7 +1035,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1046,12 +1046,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+622"/>
+        <location line="+623"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1357,17 +1357,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1893,13 +1893,13 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ModelsDialog</name>
     <message>
-        <location filename="../ui/modelsdialog.cpp" line="+188"/>
-        <location line="+230"/>
+        <location filename="../ui/modelsdialog.cpp" line="+193"/>
+        <location line="+232"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>On this computer</source>
         <translation>这台电脑上</translation>
     </message>
@@ -1999,7 +1999,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>约 %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Looking for models…</source>
         <translation>正在查找模型…</translation>
     </message>

@@ -96,7 +96,8 @@ ModelLoad loadModelFrom(const QString& path, std::optional<int> heads)
             load.path = hub::HubCache().resolve(*ref);
             load.notDownloaded = load.path.isEmpty();
             if (load.notDownloaded) {
-                load.error = MainWindow::tr("%1 is not on this computer yet: Download in the Models dialog fetches it").arg(path);
+                load.error =
+                    MainWindow::tr("%1 is not on this computer yet: Download in the Models dialog fetches it").arg(path);
                 return load;
             }
         }
@@ -535,7 +536,8 @@ void MainWindow::addRecentModelActions()
         return;
     recentMenu_->addSection(tr("Models"));
     for (const QString& path : paths) {
-        QAction* action = recentMenu_->addAction(RecentModels::displayName(path).replace(QLatin1Char('&'), QLatin1String("&&")));
+        const QString label = RecentModels::displayName(path).replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction* action = recentMenu_->addAction(label);
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { loadModel(path); });

@@ -21,7 +21,6 @@ namespace vitscope {
 
 namespace hub {
 struct DownloadProgress;
-struct RepoRef;
 struct Snapshot;
 } // namespace hub
 
