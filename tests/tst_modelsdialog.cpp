@@ -74,6 +74,7 @@ private slots:
     void invalidNamesDisableDownload_data();
     void invalidNamesDisableDownload();
     void downloadsThenOpens();
+    void privateRepoWithATokenDownloads();
     void showsProgressAndCancels();
     void closingCancelsTheDownload();
     void failuresAreOneClearMessage_data();
@@ -304,6 +305,17 @@ void tst_ModelsDialog::downloadsThenOpens()
     QVERIFY(errors.isEmpty());
 }
 
+void tst_ModelsDialog::privateRepoWithATokenDownloads()
+{
+    qputenv("HF_TOKEN", "hf_vitscopeTestToken0123456789"); // tests/hub/repos.json
+    auto dialog = openDialog();
+    QSignalSpy finished(dialog.get(), &ModelsDialog::downloadFinished);
+    QSignalSpy errors(dialog.get(), &ModelsDialog::errorOccurred);
+    typeAndDownload(*dialog, QStringLiteral("vitscope-test/private"));
+    QVERIFY2(finished.wait(timeoutMs), qPrintable(errors.value(0).value(0).toString()));
+    QVERIFY(!dialog->statusText().contains(QLatin1String("hf_vitscope")));
+}
+
 void tst_ModelsDialog::showsProgressAndCancels()
 {
     auto dialog = openDialog();
@@ -348,16 +360,25 @@ void tst_ModelsDialog::closingCancelsTheDownload()
 void tst_ModelsDialog::failuresAreOneClearMessage_data()
 {
     QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("private, no token") << QStringLiteral("vitscope-test/private") << QStringLiteral("HF_TOKEN");
-    QTest::newRow("missing repo") << QStringLiteral("vitscope-test/no-such-model") << QStringLiteral("no such repo");
-    QTest::newRow("checksum") << QStringLiteral("vitscope-test/corrupt") << QStringLiteral("checksum");
+    QTest::newRow("private, no token") << QStringLiteral("vitscope-test/private") << QByteArray()
+                                       << QStringLiteral("HF_TOKEN");
+    // The hub hides a private repo from a token without access: 404, as for a missing one.
+    QTest::newRow("private, wrong token") << QStringLiteral("vitscope-test/private")
+                                          << QByteArray("hf_notTheRightToken0123456789") << QStringLiteral("no such repo");
+    QTest::newRow("missing repo") << QStringLiteral("vitscope-test/no-such-model") << QByteArray()
+                                  << QStringLiteral("no such repo");
+    QTest::newRow("checksum") << QStringLiteral("vitscope-test/corrupt") << QByteArray() << QStringLiteral("checksum");
 }
 
 void tst_ModelsDialog::failuresAreOneClearMessage()
 {
     QFETCH(QString, name);
+    QFETCH(QByteArray, token);
     QFETCH(QString, expected);
+    if (!token.isEmpty())
+        qputenv("HF_TOKEN", token);
     auto dialog = openDialog();
     QSignalSpy errors(dialog.get(), &ModelsDialog::errorOccurred);
     typeAndDownload(*dialog, name);
@@ -366,6 +387,7 @@ void tst_ModelsDialog::failuresAreOneClearMessage()
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains(name) && message.contains(expected), qPrintable(message));
     QVERIFY(!message.contains(QLatin1Char('\n')));
+    QVERIFY(token.isEmpty() || !message.contains(QString::fromLatin1(token))); // never shown
     QCOMPARE(dialog->statusText(), message);
     QVERIFY(!dialog->isDownloading());
     QVERIFY(child<QPushButton>(dialog.get(), "downloadButton")->isEnabled());
