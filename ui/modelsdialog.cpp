@@ -58,6 +58,16 @@ void setUpTable(QTreeView* view, int stretchedColumn)
     view->header()->setSectionResizeMode(stretchedColumn, QHeaderView::Stretch);
 }
 
+// A button that tests find by name; its text comes with retranslateUi().
+template <typename Slot>
+QPushButton* namedButton(QWidget* parent, const char* name, ModelsDialog* receiver, Slot slot)
+{
+    auto* button = new QPushButton(parent);
+    button->setObjectName(QLatin1String(name));
+    QObject::connect(button, &QPushButton::clicked, receiver, slot);
+    return button;
+}
+
 } // namespace
 
 ModelsDialog::ModelsDialog(QWidget* parent)
@@ -100,15 +110,9 @@ QWidget* ModelsDialog::createLocalSection()
     connect(localView_, &QTreeView::doubleClicked, this, &ModelsDialog::openSelected);
     connect(localView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsDialog::updateButtons);
 
-    openButton_ = new QPushButton(localBox_);
-    openButton_->setObjectName(QStringLiteral("openButton"));
-    connect(openButton_, &QPushButton::clicked, this, &ModelsDialog::openSelected);
-    addFolderButton_ = new QPushButton(localBox_);
-    addFolderButton_->setObjectName(QStringLiteral("addFolderButton"));
-    connect(addFolderButton_, &QPushButton::clicked, this, &ModelsDialog::chooseFolder);
-    refreshButton_ = new QPushButton(localBox_);
-    refreshButton_->setObjectName(QStringLiteral("refreshButton"));
-    connect(refreshButton_, &QPushButton::clicked, this, &ModelsDialog::refresh);
+    openButton_ = namedButton(localBox_, "openButton", this, &ModelsDialog::openSelected);
+    addFolderButton_ = namedButton(localBox_, "addFolderButton", this, &ModelsDialog::chooseFolder);
+    refreshButton_ = namedButton(localBox_, "refreshButton", this, &ModelsDialog::refresh);
     listStatus_ = new QLabel(localBox_);
     listStatus_->setObjectName(QStringLiteral("listStatus"));
 
@@ -149,17 +153,13 @@ QWidget* ModelsDialog::createDownloadSection()
     repositoryLabel_->setBuddy(repositoryEdit_);
     connect(repositoryEdit_, &QLineEdit::textChanged, this, &ModelsDialog::updateButtons);
     connect(repositoryEdit_, &QLineEdit::returnPressed, this, &ModelsDialog::startDownload);
-    downloadButton_ = new QPushButton(downloadBox_);
-    downloadButton_->setObjectName(QStringLiteral("downloadButton"));
-    connect(downloadButton_, &QPushButton::clicked, this, &ModelsDialog::startDownload);
+    downloadButton_ = namedButton(downloadBox_, "downloadButton", this, &ModelsDialog::startDownload);
 
     progressBar_ = new QProgressBar(downloadBox_);
     progressBar_->setObjectName(QStringLiteral("downloadProgress"));
     progressBar_->setRange(0, progressSteps);
     progressBar_->setTextVisible(true);
-    cancelButton_ = new QPushButton(downloadBox_);
-    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
-    connect(cancelButton_, &QPushButton::clicked, this, &ModelsDialog::cancelDownload);
+    cancelButton_ = namedButton(downloadBox_, "cancelButton", this, &ModelsDialog::cancelDownload);
     status_ = new QLabel(downloadBox_);
     status_->setObjectName(QStringLiteral("downloadStatus"));
     status_->setWordWrap(true);
