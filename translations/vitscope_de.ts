@@ -1881,6 +1881,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Bereit</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Cannot open: %1</source>
+        <translation>Kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Model</source>
         <translation>Modell</translation>
@@ -1914,7 +1919,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::ModelsDialog</name>
     <message>
-        <location filename="../ui/modelsdialog.cpp" line="+193"/>
+        <location filename="../ui/modelsdialog.cpp" line="+196"/>
         <location line="+232"/>
         <source>Models</source>
         <translation>Modelle</translation>

@@ -1881,6 +1881,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Ready</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Cannot open: %1</source>
+        <translation>Cannot open: %1</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Model</source>
         <translation>Model</translation>
@@ -1914,7 +1919,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ModelsDialog</name>
     <message>
-        <location filename="../ui/modelsdialog.cpp" line="+193"/>
+        <location filename="../ui/modelsdialog.cpp" line="+196"/>
         <location line="+232"/>
         <source>Models</source>
         <translation>Models</translation>

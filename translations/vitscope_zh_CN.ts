@@ -1876,6 +1876,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>可以打开</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -1909,7 +1914,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ModelsDialog</name>
     <message>
-        <location filename="../ui/modelsdialog.cpp" line="+193"/>
+        <location filename="../ui/modelsdialog.cpp" line="+196"/>
         <location line="+232"/>
         <source>Models</source>
         <translation>模型</translation>

@@ -56,7 +56,7 @@ QString ModelListModel::text(const hub::ListedModel& model, int column) const
     case Size:
         return QLocale().formattedDataSize(location.bytes, 1, QLocale::DataSizeSIFormat);
     case Status:
-        return model.error.isEmpty() ? tr("Ready") : model.error;
+        return model.error.isEmpty() ? tr("Ready") : tr("Cannot open: %1").arg(model.error);
     }
     return {};
 }

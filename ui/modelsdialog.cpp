@@ -77,8 +77,9 @@ ModelsDialog::ModelsDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("ModelsDialog"));
     auto* layout = new QVBoxLayout(this);
+    // The curated list is as tall as its rows; what is on this computer gets the rest.
     layout->addWidget(createLocalSection(), 1);
-    layout->addWidget(createDownloadSection(), 2);
+    layout->addWidget(createDownloadSection(), 0);
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons_);
@@ -139,6 +140,8 @@ QWidget* ModelsDialog::createDownloadSection()
     curatedView_->setObjectName(QStringLiteral("curatedModels"));
     curatedView_->setColumnCount(3);
     setUpTable(curatedView_, 1); // the description
+    curatedView_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    curatedView_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     // Picking a curated model fills in its name; a double click downloads it at once.
     connect(curatedView_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)

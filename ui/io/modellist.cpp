@@ -27,6 +27,10 @@ ListedModel describe(const CachedModel& location)
     listed.family = QString::fromStdString(summary.family);
     listed.parameters = summary.parameters;
     listed.error = QString::fromStdString(summary.error);
+    // The list names the checkpoint already; the reason need not repeat its path.
+    const QString prefix = location.path + QStringLiteral(": ");
+    if (listed.error.startsWith(prefix))
+        listed.error.remove(0, prefix.size());
     return listed;
 }
 
