@@ -5,6 +5,7 @@
 #include "attribution.h"
 #include "error.h"
 #include "npy.h"
+#include "tolerance.h"
 #include "testresults.h"
 #include "vit.h"
 
@@ -48,28 +49,19 @@ QString check(const char* what, const std::vector<float>& got, const NpyArray& e
 {
     if (got.size() != expected.size())
         return QStringLiteral("%1: %2 values, the reference has %3").arg(what).arg(got.size()).arg(expected.size());
-    double worst = 0.0, scale = 0.0;
-    std::size_t where = 0;
-    for (std::size_t i = 0; i < got.size(); ++i) {
-        const double e = std::abs(static_cast<double>(got[i]) - expected.data[i]);
-        if (!(e <= worst)) {
-            worst = std::isnan(e) ? std::numeric_limits<double>::infinity() : e;
-            where = i;
-        }
-        scale = std::max(scale, static_cast<double>(std::abs(expected.data[i])));
-    }
+    const Diff d = compareTensors(got, expected.data);
     const QString report = QStringLiteral("%1: max abs diff %2 = %3 of max|ref| %4 at flat %5 (got %6, expected %7), "
                                           "bound %8 of max|ref|")
                                .arg(what)
-                               .arg(worst, 0, 'g', 3)
-                               .arg(worst / scale, 0, 'g', 3)
-                               .arg(scale, 0, 'g', 3)
-                               .arg(where)
-                               .arg(static_cast<double>(got[where]), 0, 'g', 7)
-                               .arg(static_cast<double>(expected.data[where]), 0, 'g', 7)
+                               .arg(d.max_abs, 0, 'g', 3)
+                               .arg(d.max_abs / d.ref_scale, 0, 'g', 3)
+                               .arg(d.ref_scale, 0, 'g', 3)
+                               .arg(d.where)
+                               .arg(static_cast<double>(d.got), 0, 'g', 7)
+                               .arg(static_cast<double>(d.expected), 0, 'g', 7)
                                .arg(tolerance);
     qInfo("%s", qPrintable(report));
-    return worst <= tolerance * scale ? QString() : report;
+    return d.max_abs <= tolerance * d.ref_scale ? QString() : report;
 }
 
 } // namespace

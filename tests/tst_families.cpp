@@ -3,6 +3,7 @@
 // tools/make_torch_fixtures.py as torch.save writes them, torchvision's real module included),
 // load the checkpoint, run the backend on the stored pixels and compare with the stored outputs.
 #include "npy.h"
+#include "tolerance.h"
 #include "testresults.h"
 #include "vit.h"
 
@@ -42,31 +43,6 @@ std::filesystem::path torchDir()
     return std::filesystem::path(VITSCOPE_TEST_DATA) / "torch";
 }
 
-struct Diff {
-    double max_abs = 0.0;
-    std::size_t where = 0;
-    float got = 0.0f;
-    float expected = 0.0f;
-    double ref_scale = 0.0; // max |expected|
-};
-
-Diff compare(const float* got, const std::vector<float>& expected)
-{
-    Diff d;
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const double e = std::abs(static_cast<double>(got[i]) - expected[i]);
-        // NaN must fail, so compare with !(e <= max).
-        if (!(e <= d.max_abs)) {
-            d.max_abs = std::isnan(e) ? std::numeric_limits<double>::infinity() : e;
-            d.where = i;
-            d.got = got[i];
-            d.expected = expected[i];
-        }
-        d.ref_scale = std::max(d.ref_scale, static_cast<double>(std::abs(expected[i])));
-    }
-    return d;
-}
-
 // Row-major multi-index of a flat index, e.g. "[1,0,3,7]".
 std::string index(std::size_t flat, const std::vector<std::size_t>& shape)
 {
@@ -103,7 +79,7 @@ QString checkTensor(const char* what, const float* got, std::size_t gotSize, con
             .arg(gotSize)
             .arg(expected.size())
             .arg(QString::fromStdString(shapeText(expected.shape)));
-    const Diff d = compare(got, expected.data);
+    const Diff d = compareTensors(std::span<const float>(got, expected.data.size()), expected.data);
     const double bound = relative ? tolerance * std::max(1.0, d.ref_scale) : tolerance;
     const QString report = QStringLiteral("%1: max abs diff %2 at %3 (got %4, expected %5), bound %6%7")
                                .arg(what)

@@ -5,6 +5,7 @@
 #include "imageio.h"
 #include "npy.h"
 #include "preprocess.h"
+#include "tolerance.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -55,17 +56,6 @@ QJsonObject readJsonObject(const std::string& relative)
 QJsonObject timmEvalCases()
 {
     return readJsonObject("resize/timm_eval.json");
-}
-
-// Normalised pixels against a reference (3, H, W): the largest difference.
-double maxPixelDiff(const Pixels& pixels, const NpyArray& reference)
-{
-    if (pixels.data.size() != reference.data.size())
-        return INFINITY;
-    double worst = 0.0;
-    for (std::size_t i = 0; i < pixels.data.size(); ++i)
-        worst = std::max(worst, static_cast<double>(std::abs(pixels.data[i] - reference.data[i])));
-    return worst;
 }
 
 PreprocessConfig transformersViT()
@@ -156,7 +146,7 @@ private slots:
         QCOMPARE(mismatches, 0);
 
         const Pixels pixels = preprocess(source, p);
-        const double worst = maxPixelDiff(pixels, readNpy(data("resize/timm_" + name.toStdString() + "_pixels.npy")));
+        const double worst = compareTensors(pixels.data, readNpy(data("resize/timm_" + name.toStdString() + "_pixels.npy")).data).max_abs;
         qInfo("%s: pictures equal, normalised max abs diff %.3g", qPrintable(name), worst);
         QVERIFY2(worst <= 1e-6, qPrintable(QString("max abs diff %1").arg(worst)));
     }
@@ -195,7 +185,7 @@ private slots:
             return;
         const Pixels pixels = preprocess(imageFromNpy(data("resize/source.npy")), torchvisionPreprocess(file.toStdString(), 14));
         const double worst =
-            maxPixelDiff(pixels, readNpy(data("torch/preprocess/" + preset.value("pixels_at_14").toString().toStdString())));
+            compareTensors(pixels.data, readNpy(data("torch/preprocess/" + preset.value("pixels_at_14").toString().toStdString())).data).max_abs;
         qInfo("14x14 against ImageClassification: normalised max abs diff %.3g", worst);
         QVERIFY2(worst <= 1e-6, qPrintable(QString("max abs diff %1").arg(worst)));
     }
