@@ -81,7 +81,7 @@ struct CheckpointSource {
 };
 
 struct LoadOptions {
-    std::optional<int> heads;                 // for timm checkpoints not in the architecture table
+    std::optional<int> heads;                 // for timm and torchvision checkpoints whose names do not say
 };
 
 // The weights of every linear layer packed once for the GEMM library (kernels::PackedWeight); with

@@ -22,7 +22,8 @@ a callable no state_dict calls, a nesting bomb, a huge memo index, a truncated a
 archive, a storage shorter than its tensor, an int64 storage and the legacy (non-zip) format.
 
 Usage: /usr/bin/python3 tools/make_torch_fixtures.py [--out tests/data/torch]
-Deterministic: fixed seeds; the committed fixtures are what this writes (zip timestamps aside).
+Deterministic: fixed seeds and zip timestamps; the committed fixtures are what this writes, but for
+hostile/legacy.pth, whose storage keys torch's legacy format takes from object ids.
 """
 import argparse
 import io
@@ -261,7 +262,7 @@ def zipped(path, entries):
     """A zip laid out as torch.save lays it out: stored entries under one top folder."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
         for name, data in entries:
-            z.writestr("archive/" + name, data)
+            z.writestr(zipfile.ZipInfo("archive/" + name, date_time=(1980, 1, 1, 0, 0, 0)), data)
 
 
 def global_reduce(module, name, argument, protocol=2):
