@@ -80,14 +80,28 @@ std::vector<float> headBackward(const Model& model, const Result& result, int k)
     const bool distilled = c.distillation_token && !w.head_dist_w.empty();
     const float share = distilled ? 0.5f : 1.0f;
     // Dinov2's classifier reads [pooled, mean of patches]: (K, 2D).
-    const bool joined = w.head_w.size() == static_cast<std::size_t>(K) * 2 * D;
-    const ConstMatrixMap head(w.head_w.data(), K, joined ? 2 * D : D);
+    // torchvision's pre_logits (R, D) and tanh before a head of (K, R).
+    const int R = static_cast<int>(w.pre_logits_b.size());
+    const bool joined = R == 0 && w.head_w.size() == static_cast<std::size_t>(K) * 2 * D;
+    const ConstMatrixMap head(w.head_w.data(), K, R > 0 ? R : joined ? 2 * D : D);
     const bool average = c.pooling == Pooling::Average || layout.cls < 0;
+    const Eigen::RowVectorXf pooled = average ? Eigen::RowVectorXf(features.bottomRows(N).colwise().mean())
+                                              : Eigen::RowVectorXf(features.row(layout.cls)); // (D)
 
-    Eigen::RowVectorXf dpooled = share * head.row(k).head(D); // (D)
+    Eigen::RowVectorXf dpooled(D); // (D)
+    if (R > 0) {
+        Eigen::RowVectorXf normed = pooled; // (D) what pre_logits reads
+        if (!w.fc_norm_w.empty())
+            kernels::layerNorm(normed.data(), pooled.data(), w.fc_norm_w.data(), w.fc_norm_b.data(), 1, D, eps);
+        const ConstMatrixMap pre(w.pre_logits_w.data(), R, D);
+        Eigen::RowVectorXf represented = normed * pre.transpose(); // (R)
+        represented = (represented + Eigen::Map<const Eigen::RowVectorXf>(w.pre_logits_b.data(), R)).array().tanh().matrix();
+        const Eigen::RowVectorXf dpre = (share * head.row(k).array() * (1.0f - represented.array().square())).matrix();
+        dpooled.noalias() = dpre * pre; // (D)
+    } else {
+        dpooled = share * head.row(k).head(D);
+    }
     if (!w.fc_norm_w.empty()) {
-        const Eigen::RowVectorXf pooled = average ? Eigen::RowVectorXf(features.bottomRows(N).colwise().mean())
-                                                  : Eigen::RowVectorXf(features.row(layout.cls)); // (D)
         Eigen::RowVectorXf dnormed = Eigen::RowVectorXf::Zero(D);
         kernels::layerNormBackward(dnormed.data(), dpooled.data(), pooled.data(), w.fc_norm_w.data(), 1, D, eps);
         dpooled = dnormed;

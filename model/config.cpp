@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <optional>
 
 namespace vitscope {
@@ -238,6 +239,14 @@ public:
         if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > 1'000'000)
             fail(key, "a non-negative integer");
         return v.get<int>();
+    }
+    // A dimension: 0 would read as "take it from the tensors", so a file that says 0 is wrong.
+    int positive(const char* key, int fallback) const
+    {
+        const int v = integer(key, fallback);
+        if (has(key) && v == 0)
+            fail(key, "a positive integer");
+        return v;
     }
     double number(const char* key, double fallback) const
     {
@@ -480,11 +489,11 @@ ViTConfig parseTransformers(const json& j, const std::string& file, const std::s
     // Class defaults of ViTConfig, DeiTConfig, Dinov2Config, Dinov2WithRegistersConfig:
     // save_pretrained leaves out values equal to them.
     c.family = modelType == "vit" ? Family::HfViT : modelType == "deit" ? Family::HfDeiT : Family::HfDinov2;
-    c.hidden = r.integer("hidden_size", 768);
-    c.layers = r.integer("num_hidden_layers", 12);
-    c.heads = r.integer("num_attention_heads", 12);
-    c.patch = r.integer("patch_size", dinov2 ? 14 : 16);
-    c.channels = r.integer("num_channels", 3);
+    c.hidden = r.positive("hidden_size", 768);
+    c.layers = r.positive("num_hidden_layers", 12);
+    c.heads = r.positive("num_attention_heads", 12);
+    c.patch = r.positive("patch_size", dinov2 ? 14 : 16);
+    c.channels = r.positive("num_channels", 3);
     const auto image = r.size2("image_size").value_or(std::pair(224, 224));
     c.image_height = image.first;
     c.image_width = image.second;
@@ -506,7 +515,7 @@ ViTConfig parseTransformers(const json& j, const std::string& file, const std::s
         // both return the stored table unchanged when the grid matches and the image is square.
         c.pos_embed_antialias = modelType == "dinov2_with_registers";
     } else {
-        c.mlp = r.integer("intermediate_size", 3072);
+        c.mlp = r.positive("intermediate_size", 3072);
     }
     c.distillation_token = modelType == "deit";
     c.labels = labelsFromId2Label(r);
@@ -530,10 +539,10 @@ ViTConfig parseTimm(const json& j, const std::string& file)
         a.patch = 0; // unknown: from tensors
     }
     const Reader args(r.has("model_args") ? r.at("model_args") : json::object(), file + " model_args");
-    a.hidden = args.integer("embed_dim", a.hidden);
-    a.layers = args.integer("depth", a.layers);
-    a.heads = args.integer("num_heads", a.heads);
-    a.patch = args.integer("patch_size", a.patch);
+    a.hidden = args.positive("embed_dim", a.hidden);
+    a.layers = args.positive("depth", a.layers);
+    a.heads = args.positive("num_heads", a.heads);
+    a.patch = args.positive("patch_size", a.patch);
     a.mlp_ratio = static_cast<float>(args.number("mlp_ratio", a.mlp_ratio));
     const std::optional<std::pair<int, int>> imgSize = args.size2("img_size");
     a.class_token = args.boolean("class_token", a.class_token);
@@ -585,9 +594,11 @@ ViTConfig parseTimm(const json& j, const std::string& file)
         height = input[1].get<int>();
         width = input[2].get<int>();
     }
-    // build_model_with_cfg: img_size defaults to the pretrained_cfg input_size
-    c.image_height = imgSize ? imgSize->first : height;
-    c.image_width = imgSize ? imgSize->second : width;
+    // build_model_with_cfg: img_size defaults to the pretrained_cfg input_size. Without either, an
+    // architecture outside the table leaves it to the position table (0).
+    const bool sized = imgSize || cfg.has("input_size") || arch;
+    c.image_height = imgSize ? imgSize->first : sized ? height : 0;
+    c.image_width = imgSize ? imgSize->second : sized ? width : 0;
     const auto mean = cfg.triple("mean", a.imagenet_mean ? kImagenetMean : kInceptionMean);
     const auto stdev = cfg.triple("std", a.imagenet_mean ? kImagenetStd : kInceptionStd);
     const Resample resample = timmInterpolation(cfg.string("interpolation", "bicubic"), cfg.file());
@@ -629,8 +640,79 @@ std::string familyName(Family family)
     case Family::HfDeiT: return "transformers DeiT";
     case Family::HfDinov2: return "transformers DINOv2";
     case Family::Timm: return "timm VisionTransformer";
+    case Family::Torchvision: return "torchvision ViT";
     }
     return "unknown";
+}
+
+namespace {
+
+// torchvision/models/vision_transformer.py: vit_b_16 ... vit_h_14 (patch, hidden_dim, num_layers,
+// num_heads, mlp_dim).
+struct TorchvisionArchitecture {
+    const char* name;
+    int patch, hidden, layers, heads, mlp;
+};
+constexpr TorchvisionArchitecture kTorchvision[] = {
+    {"vit_b_16", 16, 768, 12, 12, 3072},
+    {"vit_b_32", 32, 768, 12, 12, 3072},
+    {"vit_l_16", 16, 1024, 24, 16, 4096},
+    {"vit_l_32", 32, 1024, 24, 16, 4096},
+    {"vit_h_14", 14, 1280, 32, 16, 5120},
+};
+
+const TorchvisionArchitecture* findTorchvision(std::string_view file_name)
+{
+    for (const TorchvisionArchitecture& a : kTorchvision)
+        if (file_name.find(a.name) != std::string_view::npos)
+            return &a;
+    return nullptr;
+}
+
+} // namespace
+
+ViTConfig torchvisionConfig(std::string_view file_name)
+{
+    ViTConfig c;
+    c.family = Family::Torchvision;
+    c.name = std::filesystem::path(file_name).stem().string();
+    c.layer_norm_eps = 1e-6f;           // partial(nn.LayerNorm, eps=1e-6)
+    c.activation = Activation::GeluErf; // MLPBlock: nn.GELU
+    c.image_height = c.image_width = 0; // from the position table
+    if (const TorchvisionArchitecture* a = findTorchvision(file_name)) {
+        c.architecture = a->name;
+        c.patch = a->patch;
+        c.hidden = a->hidden;
+        c.layers = a->layers;
+        c.heads = a->heads;
+        c.mlp = a->mlp;
+    }
+    return c;
+}
+
+PreprocessConfig torchvisionPreprocess(std::string_view file_name, int image_size)
+{
+    // torchvision.transforms._presets.ImageClassification: Resize(resize_size) (the shorter side,
+    // antialiased), CenterCrop(crop_size), ImageNet mean and std.
+    PreprocessConfig p;
+    p.resize = PreprocessConfig::Resize::ShortestEdge;
+    p.center_crop = true;
+    p.crop_height = p.crop_width = image_size;
+    p.crop_round_half = true; // CenterCrop: int(round((h - crop_h) / 2.0))
+    p.mean = floats(kImagenetMean);
+    p.std = floats(kImagenetStd);
+    const std::string name(file_name);
+    if (name.find("_swag") != std::string::npos) {
+        // SWAG_E2E_V1 (384, 512, 518) and SWAG_LINEAR_V1 (224): resize_size = crop_size, bicubic
+        p.resample = Resample::Bicubic;
+        p.shortest_edge = image_size;
+    } else {
+        // IMAGENET1K_V1: resize 256 for crop 224 (vit_l_16: 242)
+        p.resample = Resample::Bilinear;
+        const int margin = name.find("vit_l_16") != std::string::npos ? 242 : 256;
+        p.shortest_edge = image_size * margin / 224;
+    }
+    return p;
 }
 
 PreprocessConfig timmPreprocess(int height, int width, Resample resample, double crop_pct, TimmCropMode crop_mode,
@@ -720,6 +802,9 @@ PreprocessConfig defaultPreprocess(Family family, int image_size)
         // timm vision_transformer _cfg: crop_pct 0.9, bicubic, Inception mean/std 0.5
         p = timmPreprocess(image_size, image_size, Resample::Bicubic, 0.9, TimmCropMode::Center, kInceptionMean,
             kInceptionStd);
+        break;
+    case Family::Torchvision:
+        p = torchvisionPreprocess("", image_size); // IMAGENET1K_V1
         break;
     }
     return p;

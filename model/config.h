@@ -9,7 +9,7 @@
 
 namespace vitscope {
 
-enum class Family { HfViT, HfDeiT, HfDinov2, Timm };
+enum class Family { HfViT, HfDeiT, HfDinov2, Timm, Torchvision };
 enum class Activation { GeluErf, GeluTanh };
 enum class Pooling { ClassToken, Average };
 enum class Resample { Bilinear, Bicubic };
@@ -130,5 +130,17 @@ PreprocessConfig timmPreprocess(int height, int width, Resample resample, double
     std::array<double, 3> mean, std::array<double, 3> std);
 
 std::string familyName(Family family);
+
+// A torchvision VisionTransformer checkpoint (no config file): when the file name holds one of
+// torchvision's model names (vit_b_16, vit_b_32, vit_l_16, vit_l_32, vit_h_14, as in
+// vit_b_16-c867db91.pth) its patch, width, depth, heads and MLP width, for the loader to check
+// against the tensors; otherwise all 0, taken from the tensors (heads from --heads).
+ViTConfig torchvisionConfig(std::string_view file_name);
+
+// The eval transform of the torchvision weights the file name names: IMAGENET1K_V1 (shorter side
+// 256, 242 for vit_l_16, bilinear, centre crop 224), IMAGENET1K_SWAG_E2E_V1 ("_swag": the model's
+// image size, bicubic, no crop margin) or IMAGENET1K_SWAG_LINEAR_V1 ("_lc_swag": 224 bicubic);
+// ImageNet mean and std. Other image sizes scale the V1 margin.
+PreprocessConfig torchvisionPreprocess(std::string_view file_name, int image_size);
 
 } // namespace vitscope

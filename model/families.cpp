@@ -1,7 +1,7 @@
 #include "families.h"
 
 #include "error.h"
-#include "safetensors.h"
+#include "tensorsource.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@ namespace {
 // Every tensor a ViT checkpoint may hold, whatever its family calls it.
 enum class T {
     PatchW, PatchB, ClsToken, DistToken, Registers, PosEmbed, NormW, NormB, FcNormW, FcNormB,
-    HeadW, HeadB, HeadDistW, HeadDistB,
+    HeadW, HeadB, HeadDistW, HeadDistB, PreLogitsW, PreLogitsB,
     // per layer: "%d" in the name stands for the layer index
     Norm1W, Norm1B, QW, QB, KW, KB, VW, VB, QkvW, QkvB, QBias, VBias, ProjW, ProjB, Ls1,
     Norm2W, Norm2B, Fc1W, Fc1B, Fc2W, Fc2B, Ls2,
@@ -161,6 +161,43 @@ const NameTable kTimm = {
     {},
 };
 
+// torchvision VisionTransformer (torchvision/models/vision_transformer.py). Its published .pth
+// files predate the MLPBlock rename and still say mlp.linear_1 / mlp.linear_2 (torchvision
+// renames them in MLPBlock._load_from_state_dict); the module itself says mlp.0 / mlp.3.
+const NameTable kTorchvision = {
+    "torchvision ViT",
+    {
+        {T::PatchW, "conv_proj.weight"},
+        {T::PatchB, "conv_proj.bias"},
+        {T::ClsToken, "class_token"},
+        {T::PosEmbed, "encoder.pos_embedding"},
+        {T::Norm1W, "encoder.layers.encoder_layer_%d.ln_1.weight"},
+        {T::Norm1B, "encoder.layers.encoder_layer_%d.ln_1.bias"},
+        {T::QkvW, "encoder.layers.encoder_layer_%d.self_attention.in_proj_weight"},
+        {T::QkvB, "encoder.layers.encoder_layer_%d.self_attention.in_proj_bias"},
+        {T::ProjW, "encoder.layers.encoder_layer_%d.self_attention.out_proj.weight"},
+        {T::ProjB, "encoder.layers.encoder_layer_%d.self_attention.out_proj.bias"},
+        {T::Norm2W, "encoder.layers.encoder_layer_%d.ln_2.weight"},
+        {T::Norm2B, "encoder.layers.encoder_layer_%d.ln_2.bias"},
+        {T::Fc1W, "encoder.layers.encoder_layer_%d.mlp.0.weight"},
+        {T::Fc1W, "encoder.layers.encoder_layer_%d.mlp.linear_1.weight"},
+        {T::Fc1B, "encoder.layers.encoder_layer_%d.mlp.0.bias"},
+        {T::Fc1B, "encoder.layers.encoder_layer_%d.mlp.linear_1.bias"},
+        {T::Fc2W, "encoder.layers.encoder_layer_%d.mlp.3.weight"},
+        {T::Fc2W, "encoder.layers.encoder_layer_%d.mlp.linear_2.weight"},
+        {T::Fc2B, "encoder.layers.encoder_layer_%d.mlp.3.bias"},
+        {T::Fc2B, "encoder.layers.encoder_layer_%d.mlp.linear_2.bias"},
+        {T::NormW, "encoder.ln.weight"},
+        {T::NormB, "encoder.ln.bias"},
+        {T::PreLogitsW, "heads.pre_logits.weight"},
+        {T::PreLogitsB, "heads.pre_logits.bias"},
+        {T::HeadW, "heads.head.weight"},
+        {T::HeadB, "heads.head.bias"},
+    },
+    {},
+    {},
+};
+
 std::string expand(const char* pattern, int layer)
 {
     std::string name = pattern;
@@ -169,14 +206,21 @@ std::string expand(const char* pattern, int layer)
     return name;
 }
 
-// The tensors of one file seen through a family's table: every read checks presence and shape
-// and is remembered, so that tensors nobody read can be reported.
+// The tensors of a checkpoint seen through a family's table: every read checks presence and
+// shape and is remembered, so that tensors nobody read can be reported. Without conversion
+// (summarizeCheckpoint) reads return empty vectors and count the elements they skipped.
 class Checkpoint {
 public:
-    Checkpoint(const SafeTensors& file, const NameTable& table, std::string prefix)
-        : file_(file), table_(table), prefix_(std::move(prefix))
+    Checkpoint(const TensorSource& file, const NameTable& table, std::string prefix, bool convert)
+        : file_(file), table_(table), prefix_(std::move(prefix)), convert_(convert)
     {
     }
+
+    bool converting() const { return convert_; }
+    // Parameters the checkpoint holds that empty reads stand for; `uncount` takes back values
+    // the converted Weights would not keep.
+    long long skipped() const { return skipped_; }
+    void uncount(std::size_t n) { skipped_ -= static_cast<long long>(n); }
 
     const std::string& prefix() const { return prefix_; }
 
@@ -203,7 +247,7 @@ public:
         return first;
     }
 
-    const TensorInfo* find(T t, int layer = -1) const
+    const StoredTensor* find(T t, int layer = -1) const
     {
         const std::string n = name(t, layer);
         return n.empty() ? nullptr : file_.find(n);
@@ -212,13 +256,13 @@ public:
 
     std::vector<std::size_t> shape(T t, int layer = -1) const
     {
-        const TensorInfo* info = require(t, layer);
+        const StoredTensor* info = require(t, layer);
         return info->shape;
     }
 
-    const TensorInfo* require(T t, int layer = -1) const
+    const StoredTensor* require(T t, int layer = -1) const
     {
-        const TensorInfo* info = find(t, layer);
+        const StoredTensor* info = find(t, layer);
         if (!info)
             fail("tensor '" + name(t, layer) + "' is missing (" + table_.family + " checkpoint"
                 + (layer >= 0 ? ", layer " + std::to_string(layer) : std::string()) + ")");
@@ -227,12 +271,16 @@ public:
 
     std::vector<float> take(T t, int layer, std::vector<std::size_t> expected)
     {
-        const TensorInfo* info = require(t, layer);
+        const StoredTensor* info = require(t, layer);
         if (info->shape != expected)
             fail("tensor '" + info->name + "' has shape " + shapeString(info->shape) + ", expected "
                 + shapeString(expected));
         used_.insert(info->name);
-        return file_.toFloat(*info);
+        if (convert_)
+            return file_.toFloat(*info);
+        file_.requireFloat(*info);
+        skipped_ += static_cast<long long>(info->elements());
+        return {};
     }
     // Empty when the checkpoint lacks the tensor.
     std::vector<float> takeIfPresent(T t, int layer, std::vector<std::size_t> expected)
@@ -244,7 +292,7 @@ public:
     void checkAllUsed() const
     {
         std::vector<std::string> extra;
-        for (const TensorInfo& info : file_.tensors()) {
+        for (const StoredTensor& info : file_.tensors()) {
             if (used_.count(info.name))
                 continue;
             const bool ignored = std::any_of(table_.ignored.begin(), table_.ignored.end(),
@@ -266,9 +314,11 @@ public:
     [[noreturn]] void fail(const std::string& what) const { throw Error(file_.name() + ": " + what); }
 
 private:
-    const SafeTensors& file_;
+    const TensorSource& file_;
     const NameTable& table_;
     std::string prefix_;
+    bool convert_;
+    long long skipped_ = 0;
     std::set<std::string> used_;
 };
 
@@ -278,10 +328,10 @@ bool endsWith(const std::string& s, const std::string& suffix)
 }
 
 // The model prefix ("vit.", "deit.", "dinov2.", or none) from where the patch embedding sits.
-std::string findPrefix(const SafeTensors& file, const NameTable& table)
+std::string findPrefix(const TensorSource& file, const NameTable& table)
 {
     const std::string patch = table.model.front().second; // T::PatchW comes first in every table
-    for (const TensorInfo& info : file.tensors()) {
+    for (const StoredTensor& info : file.tensors()) {
         if (!endsWith(info.name, patch))
             continue;
         std::string prefix = info.name.substr(0, info.name.size() - patch.size());
@@ -298,14 +348,15 @@ const NameTable& tableFor(const ViTConfig& c)
     case Family::HfDeiT: return kHfDeiT;
     case Family::HfDinov2: return c.swiglu ? kHfDinov2SwiGLU : kHfDinov2;
     case Family::Timm: return kTimm;
+    case Family::Torchvision: return kTorchvision;
     }
     return kHfViT;
 }
 
-bool anyEndsWith(const SafeTensors& file, const std::string& suffix)
+bool anyEndsWith(const TensorSource& file, const std::string& suffix)
 {
     return std::any_of(file.tensors().begin(), file.tensors().end(),
-        [&](const TensorInfo& info) { return endsWith(info.name, suffix); });
+        [&](const StoredTensor& info) { return endsWith(info.name, suffix); });
 }
 
 int perfectSquareRoot(std::size_t n)
@@ -323,10 +374,13 @@ std::string safetensorsName(const CheckpointSource& source)
 
 // A config for a .safetensors file without config.json: the family's class defaults, with every
 // dimension left to the tensors.
-ViTConfig configForLoneFile(const SafeTensors& file, const std::string& name)
+ViTConfig configForLoneFile(const TensorSource& file, const std::string& name)
 {
     std::string json;
     switch (detectFamily(file)) {
+    case Family::Torchvision:
+        // no config file: the file name may say which of torchvision's ViTs this is
+        return torchvisionConfig(std::filesystem::path(file.files().front()).filename().string());
     case Family::HfViT: json = R"({"model_type": "vit"})"; break;
     case Family::HfDeiT: json = R"({"model_type": "deit"})"; break;
     case Family::HfDinov2:
@@ -363,7 +417,7 @@ int headsFromTable(const ViTConfig& c)
 
 } // namespace
 
-Family detectFamily(const SafeTensors& file)
+Family detectFamily(const TensorSource& file)
 {
     if (anyEndsWith(file, "embeddings.patch_embeddings.projection.weight")) {
         if (anyEndsWith(file, "layer_scale1.lambda1") || anyEndsWith(file, "encoder.layer.0.norm1.weight"))
@@ -374,20 +428,34 @@ Family detectFamily(const SafeTensors& file)
     }
     if (file.find("patch_embed.proj.weight") && file.find("blocks.0.norm1.weight"))
         return Family::Timm;
+    if (file.find("conv_proj.weight") && file.find("encoder.layers.encoder_layer_0.ln_1.weight"))
+        return Family::Torchvision;
     throw Error(file.name() + ": tensor names match no known ViT family (transformers ViT/DeiT/DINOv2 "
-        "'embeddings.patch_embeddings.projection.weight', timm 'patch_embed.proj.weight')");
+        "'embeddings.patch_embeddings.projection.weight', timm 'patch_embed.proj.weight', torchvision "
+        "'conv_proj.weight')");
 }
 
 LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOptions& options)
 {
-    const SafeTensors file(source.safetensors, safetensorsName(source));
+    TensorSource tensors(safetensorsName(source));
+    tensors.addSafetensors(source.safetensors, tensors.name());
+    return loadCheckpointData(tensors, {source.name, source.config_json, source.preprocessor_json}, options);
+}
+
+LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointConfigs& source,
+    const LoadOptions& options, bool convert)
+{
     const bool fromConfig = !source.config_json.empty();
     ViTConfig c = fromConfig ? parseConfigJson(source.config_json, source.preprocessor_json, source.name)
                              : configForLoneFile(file, source.name);
-    const std::string configFile = source.name + "/config.json";
-    const bool hf = c.family != Family::Timm;
+    const bool hf = c.family != Family::Timm && c.family != Family::Torchvision;
+    const bool fused = !hf; // one (3D, D) qkv matrix
+    // Who declared the numbers the tensors must agree with: config.json, or a torchvision file name.
+    const std::string configFile = fromConfig ? source.name + "/config.json"
+        : c.family == Family::Torchvision ? file.name() + " (named like torchvision's " + c.architecture + ")"
+                                          : file.name();
 
-    Checkpoint ck(file, tableFor(c), findPrefix(file, tableFor(c)));
+    Checkpoint ck(file, tableFor(c), findPrefix(file, tableFor(c)), convert);
     Weights w;
 
     // A dimension the config declares must match the tensors; an undeclared one (0) is taken from them.
@@ -404,7 +472,7 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
         || patchShape[2] == 0)
         ck.fail("tensor '" + ck.name(T::PatchW) + "' has shape " + shapeString(patchShape)
             + ", expected [hidden, channels, patch, patch]");
-    settle(c.hidden, patchShape[0], hf ? "hidden_size" : "embed_dim", T::PatchW);
+    settle(c.hidden, patchShape[0], hf ? "hidden_size" : fromConfig ? "embed_dim" : "hidden size", T::PatchW);
     settle(c.channels, patchShape[1], "num_channels", T::PatchW);
     settle(c.patch, patchShape[2], "patch_size", T::PatchW);
     const std::size_t D = c.hidden, C = c.channels, P = c.patch;
@@ -418,7 +486,7 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
     if (layers == 0)
         ck.fail("tensor '" + ck.name(T::Norm1W, 0) + "' is missing: no encoder layers");
     if (c.layers != 0 && c.layers != layers)
-        throw Error(configFile + ": " + (hf ? "num_hidden_layers " : "depth ") + std::to_string(c.layers)
+        throw Error(configFile + ": " + (hf ? "num_hidden_layers " : fromConfig ? "depth " : "layers ") + std::to_string(c.layers)
             + " does not match the checkpoint's " + std::to_string(layers) + " layers");
     c.layers = layers;
 
@@ -429,7 +497,7 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
         if (fc1.size() != 2 || fc2.size() != 2 || fc2[0] != D || fc2[1] == 0)
             ck.fail("tensors '" + ck.name(T::Fc1W, 0) + "' " + shapeString(fc1) + " and '" + ck.name(T::Fc2W, 0)
                 + "' " + shapeString(fc2) + " are not an MLP of width " + std::to_string(D));
-        if (!hf)
+        if (c.family == Family::Timm)
             c.swiglu = fc1[0] == 2 * fc2[1] && fc1[0] != fc2[1];
         const std::size_t I = fc2[1];
         if (c.mlp != 0 && static_cast<std::size_t>(c.mlp) != I)
@@ -439,7 +507,7 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
     }
 
     // tokens: [cls, dist or registers, patches]
-    if (hf) {
+    if (c.family != Family::Timm) {
         w.cls_token = ck.take(T::ClsToken, -1, {1, 1, D});
         if (c.distillation_token)
             w.dist_token = ck.take(T::DistToken, -1, {1, 1, D});
@@ -473,6 +541,10 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
             + std::to_string(*options.heads) + " were asked for");
     if (c.heads == 0)
         c.heads = headsFromTable(c);
+    if (c.heads == 0 && c.family == Family::Torchvision)
+        throw Error(file.name() + ": the number of attention heads is unknown (a torchvision ViT whose file name "
+            "says none of vit_b_16, vit_b_32, vit_l_16, vit_l_32, vit_h_14, " + std::to_string(D) + " wide, "
+            + std::to_string(layers) + " layers); pass it with --heads");
     if (c.heads == 0)
         throw Error(source.name + ": the number of attention heads is unknown (" + (c.architecture.empty()
             ? std::string("no config.json") : "architecture '" + c.architecture + "' is not in the table")
@@ -489,7 +561,7 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
                 + std::to_string(D) + "]");
         const std::size_t rows = pos[1];
         std::size_t prefixRows = 0;
-        if (hf) {
+        if (c.family != Family::Timm) {
             prefixRows = 1 + (c.distillation_token ? 1 : 0);
         } else {
             const std::size_t prefix = static_cast<std::size_t>(c.prefixTokens());
@@ -511,8 +583,9 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
             && static_cast<std::size_t>(c.image_height / c.patch) * static_cast<std::size_t>(c.image_width / c.patch) == grid;
         if (!declaredFits) {
             const int side = perfectSquareRoot(grid);
-            if (hf && fromConfig)
-                throw Error(configFile + ": image_size " + std::to_string(c.image_height) + "x" + std::to_string(c.image_width)
+            if (fromConfig && c.image_height > 0)
+                throw Error(configFile + ": " + (hf ? "image_size " : "img_size (or pretrained_cfg input_size) ")
+                    + std::to_string(c.image_height) + "x" + std::to_string(c.image_width)
                     + " with patch " + std::to_string(P) + " needs " + std::to_string((c.image_height / c.patch) * (c.image_width / c.patch) + prefixRows)
                     + " positions, but tensor '" + ck.name(T::PosEmbed) + "' has " + std::to_string(rows));
             if (side < 0)
@@ -525,9 +598,13 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
             // Dinov2WithRegisters adds positions to [cls, patches] and inserts the registers after:
             // fold the class position into the class token (what timm's _convert_dinov2 does) so
             // that the table covers the patches only and no prefix token gets a position.
-            for (std::size_t i = 0; i < D; ++i)
-                w.cls_token[i] += w.pos_embed[i];
-            w.pos_embed.erase(w.pos_embed.begin(), w.pos_embed.begin() + static_cast<std::ptrdiff_t>(D));
+            if (ck.converting()) {
+                for (std::size_t i = 0; i < D; ++i)
+                    w.cls_token[i] += w.pos_embed[i];
+                w.pos_embed.erase(w.pos_embed.begin(), w.pos_embed.begin() + static_cast<std::ptrdiff_t>(D));
+            } else {
+                ck.uncount(D);
+            }
             c.pos_embed_has_prefix = false;
         }
     }
@@ -535,8 +612,8 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
     // encoder blocks
     const std::size_t I = c.mlp;
     const std::size_t fc1Rows = c.swiglu ? 2 * I : I;
-    if (!hf) {
-        // timm: the tensors say which options the model was built with
+    if (fused) {
+        // timm, torchvision: the tensors say which options the model was built with
         c.qkv_bias = ck.has(T::QkvB, 0) || ck.has(T::QBias, 0);
         c.layer_scale = ck.has(T::Ls1, 0);
     }
@@ -545,35 +622,29 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
         LayerWeights& lw = w.layers[l];
         lw.norm1_w = ck.take(T::Norm1W, l, {D});
         lw.norm1_b = ck.take(T::Norm1B, l, {D});
-        if (hf) {
+        // Zero biases stand in for absent ones (the Model counts them as parameters); a run
+        // without conversion appends the same zeros so that its count agrees.
+        const auto append = [](std::vector<float>& to, const std::vector<float>& part) {
+            to.insert(to.end(), part.begin(), part.end());
+        };
+        if (!fused) {
             // separate q, k, v: stacked as rows q, then k, then v
-            lw.qkv_w.reserve(3 * D * D);
-            for (T t : {T::QW, T::KW, T::VW}) {
-                const std::vector<float> part = ck.take(t, l, {D, D});
-                lw.qkv_w.insert(lw.qkv_w.end(), part.begin(), part.end());
-            }
-            lw.qkv_b.assign(3 * D, 0.0f);
-            if (c.qkv_bias) {
-                std::size_t offset = 0;
-                for (T t : {T::QB, T::KB, T::VB}) {
-                    const std::vector<float> part = ck.take(t, l, {D});
-                    std::copy(part.begin(), part.end(), lw.qkv_b.begin() + static_cast<std::ptrdiff_t>(offset));
-                    offset += D;
-                }
-            }
+            if (ck.converting())
+                lw.qkv_w.reserve(3 * D * D);
+            for (T t : {T::QW, T::KW, T::VW})
+                append(lw.qkv_w, ck.take(t, l, {D, D}));
+            for (T t : {T::QB, T::KB, T::VB})
+                append(lw.qkv_b, c.qkv_bias ? ck.take(t, l, {D}) : std::vector<float>(D, 0.0f));
         } else {
             lw.qkv_w = ck.take(T::QkvW, l, {3 * D, D});
             if (ck.has(T::QkvB, 0)) {
                 lw.qkv_b = ck.take(T::QkvB, l, {3 * D});
             } else {
                 // separate q and v biases, k without (timm's q_bias / v_bias variant), or none
-                lw.qkv_b.assign(3 * D, 0.0f);
-                if (ck.has(T::QBias, 0)) {
-                    const std::vector<float> q = ck.take(T::QBias, l, {D});
-                    const std::vector<float> v = ck.take(T::VBias, l, {D});
-                    std::copy(q.begin(), q.end(), lw.qkv_b.begin());
-                    std::copy(v.begin(), v.end(), lw.qkv_b.begin() + static_cast<std::ptrdiff_t>(2 * D));
-                }
+                const bool qv = ck.has(T::QBias, 0);
+                append(lw.qkv_b, qv ? ck.take(T::QBias, l, {D}) : std::vector<float>(D, 0.0f));
+                append(lw.qkv_b, std::vector<float>(D, 0.0f));
+                append(lw.qkv_b, qv ? ck.take(T::VBias, l, {D}) : std::vector<float>(D, 0.0f));
             }
         }
         lw.proj_w = ck.take(T::ProjW, l, {D, D});
@@ -604,10 +675,20 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
     if (!hf && !c.class_token)
         c.pooling = Pooling::Average;
 
-    // classification heads: (K, D); Dinov2ForImageClassification: (K, 2D) over [cls, mean of patches]
+    // classification heads: (K, D); Dinov2ForImageClassification: (K, 2D) over [cls, mean of
+    // patches]; torchvision's optional pre_logits: (R, D), then tanh, then the head (K, R)
     if (ck.has(T::HeadW)) {
         const std::vector<std::size_t> head = ck.shape(T::HeadW);
-        const std::size_t in = c.family == Family::HfDinov2 ? 2 * D : D;
+        std::size_t in = c.family == Family::HfDinov2 ? 2 * D : D;
+        if (ck.has(T::PreLogitsW)) {
+            const std::vector<std::size_t> pre = ck.shape(T::PreLogitsW);
+            if (pre.size() != 2 || pre[0] == 0 || pre[1] != D)
+                ck.fail("tensor '" + ck.name(T::PreLogitsW) + "' has shape " + shapeString(pre)
+                    + ", expected [representation, " + std::to_string(D) + "]");
+            in = pre[0];
+            w.pre_logits_w = ck.take(T::PreLogitsW, -1, {in, D});
+            w.pre_logits_b = ck.take(T::PreLogitsB, -1, {in});
+        }
         if (head.size() != 2 || head[0] == 0 || head[1] != in)
             ck.fail("tensor '" + ck.name(T::HeadW) + "' has shape " + shapeString(head) + ", expected [classes, "
                 + std::to_string(in) + "]");
@@ -640,9 +721,11 @@ LoadedCheckpoint loadCheckpointData(const CheckpointSource& source, const LoadOp
     }
 
     if (!fromConfig)
-        c.preprocess = defaultPreprocess(c.family, c.image_height);
+        c.preprocess = c.family == Family::Torchvision ? torchvisionPreprocess(file.files().front(), c.image_height)
+                                                       : defaultPreprocess(c.family, c.image_height);
     ck.checkAllUsed();
-    return {std::move(c), std::move(w)};
+    const long long parameters = parameterCount(w) + ck.skipped();
+    return {std::move(c), std::move(w), parameters};
 }
 
 } // namespace vitscope

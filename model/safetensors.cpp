@@ -268,26 +268,36 @@ float bfloat16ToFloat(std::uint16_t bits)
     return std::bit_cast<float>(static_cast<std::uint32_t>(bits) << 16);
 }
 
+bool toFloats(std::string_view dtype, const std::byte* src, std::size_t n, float* out)
+{
+    if (dtype == "F32") {
+        if (n > 0)
+            std::memcpy(out, src, n * sizeof(float));
+        return true;
+    }
+    if (dtype != "F16" && dtype != "BF16")
+        return false;
+    const bool half = dtype == "F16";
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint16_t bits;
+        std::memcpy(&bits, src + 2 * i, 2);
+        out[i] = half ? halfToFloat(bits) : bfloat16ToFloat(bits);
+    }
+    return true;
+}
+
 std::vector<float> SafeTensors::toFloat(const TensorInfo& tensor) const
 {
-    const std::size_t n = tensor.elements();
-    const std::byte* src = data_.data() + tensor.begin;
-    std::vector<float> out(n);
-    if (tensor.dtype == "F32") {
-        if (n > 0)
-            std::memcpy(out.data(), src, n * sizeof(float));
-    } else if (tensor.dtype == "F16" || tensor.dtype == "BF16") {
-        const bool half = tensor.dtype == "F16";
-        for (std::size_t i = 0; i < n; ++i) {
-            std::uint16_t bits;
-            std::memcpy(&bits, src + 2 * i, 2);
-            out[i] = half ? halfToFloat(bits) : bfloat16ToFloat(bits);
-        }
-    } else {
+    std::vector<float> out(tensor.elements());
+    if (!toFloats(tensor.dtype, data_.data() + tensor.begin, out.size(), out.data()))
         throw Error(name_ + ": tensor '" + tensor.name + "' has dtype " + tensor.dtype
             + "; only F32, F16 and BF16 weights are supported");
-    }
     return out;
+}
+
+std::span<const std::byte> SafeTensors::bytes(const TensorInfo& tensor) const
+{
+    return data_.subspan(tensor.begin, tensor.end - tensor.begin);
 }
 
 } // namespace vitscope

@@ -56,6 +56,8 @@ public:
 
     // The tensor's values as float; F32, F16 and BF16 only, else throws Error naming the tensor.
     std::vector<float> toFloat(const TensorInfo& tensor) const;
+    // The tensor's bytes, in place.
+    std::span<const std::byte> bytes(const TensorInfo& tensor) const;
 
 private:
     std::string name_;
@@ -68,6 +70,10 @@ private:
 // IEEE binary16 and bfloat16 bit patterns to float; exact for every value, inf and NaN included.
 float halfToFloat(std::uint16_t bits);
 float bfloat16ToFloat(std::uint16_t bits);
+
+// n values of `dtype` ("F32", "F16", "BF16") at src, little-endian, to floats at out; false for
+// any other dtype.
+bool toFloats(std::string_view dtype, const std::byte* src, std::size_t n, float* out);
 
 // "[576, 192]": shapes in messages.
 std::string shapeString(std::span<const std::size_t> shape);

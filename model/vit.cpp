@@ -60,7 +60,15 @@ std::vector<float> classify(const float* featureData, const TokenLayout& layout,
     std::vector<float> result(K); // (K)
     Eigen::Map<Eigen::RowVectorXf> logits(result.data(), K);
     const ConstVectorMap headB(w.head_b.data(), K);
-    if (w.head_w.size() == static_cast<std::size_t>(K) * 2 * D) {
+    if (!w.pre_logits_w.empty()) {
+        // torchvision's representation layer: tanh(pre_logits(pooled)), (R), then the head (K, R)
+        const int R = static_cast<int>(w.pre_logits_b.size());
+        Eigen::RowVectorXf represented(R);
+        represented.noalias() = pooled * ConstMatrixMap(w.pre_logits_w.data(), R, D).transpose();
+        represented = (represented + ConstVectorMap(w.pre_logits_b.data(), R).transpose()).array().tanh().matrix();
+        logits.noalias() = represented * ConstMatrixMap(w.head_w.data(), K, R).transpose();
+        logits += headB.transpose();
+    } else if (w.head_w.size() == static_cast<std::size_t>(K) * 2 * D) {
         Eigen::RowVectorXf joined(2 * D); // (2D) [cls, mean of patches], Dinov2 classifier
         joined << pooled, patchMean;
         logits.noalias() = joined * ConstMatrixMap(w.head_w.data(), K, 2 * D).transpose();
@@ -136,8 +144,13 @@ Model::Model(ViTConfig config, Weights weights, std::size_t packing_budget_bytes
         expectSize(w.fc_norm_b, D, "fc_norm_b");
     }
     if (K > 0) {
-        // Dinov2ForImageClassification reads [cls token, mean of patch tokens]: (K, 2D).
-        if (w.head_w.size() != K * D && w.head_w.size() != K * 2 * D)
+        // Dinov2ForImageClassification reads [cls token, mean of patch tokens]: (K, 2D);
+        // torchvision's pre_logits (R, D) feeds a head of (K, R).
+        const std::size_t R = w.pre_logits_b.size();
+        if (R > 0) {
+            expectSize(w.pre_logits_w, R * D, "pre_logits_w");
+            expectSize(w.head_w, K * R, "head_w");
+        } else if (w.head_w.size() != K * D && w.head_w.size() != K * 2 * D)
             throw Error("model weights: head_w has " + std::to_string(w.head_w.size()) + " values, expected "
                         + std::to_string(K) + " x " + std::to_string(D));
         expectSize(w.head_b, K, "head_b");
@@ -165,11 +178,15 @@ Model::Model(ViTConfig config, Weights weights, std::size_t packing_budget_bytes
 
 long long Model::parameterCount() const
 {
-    const Weights& w = weights_;
+    return vitscope::parameterCount(weights_);
+}
+
+long long parameterCount(const Weights& w)
+{
     long long n = sizeOf(w.patch_w) + sizeOf(w.patch_b) + sizeOf(w.cls_token) + sizeOf(w.dist_token)
                   + sizeOf(w.registers) + sizeOf(w.pos_embed) + sizeOf(w.norm_w) + sizeOf(w.norm_b)
                   + sizeOf(w.fc_norm_w) + sizeOf(w.fc_norm_b) + sizeOf(w.head_w) + sizeOf(w.head_b)
-                  + sizeOf(w.head_dist_w) + sizeOf(w.head_dist_b);
+                  + sizeOf(w.head_dist_w) + sizeOf(w.head_dist_b) + sizeOf(w.pre_logits_w) + sizeOf(w.pre_logits_b);
     for (const LayerWeights& l : w.layers)
         n += sizeOf(l.norm1_w) + sizeOf(l.norm1_b) + sizeOf(l.qkv_w) + sizeOf(l.qkv_b) + sizeOf(l.proj_w)
              + sizeOf(l.proj_b) + sizeOf(l.ls1) + sizeOf(l.norm2_w) + sizeOf(l.norm2_b) + sizeOf(l.fc1_w)

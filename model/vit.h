@@ -81,7 +81,7 @@ struct CheckpointSource {
 };
 
 struct LoadOptions {
-    std::optional<int> heads;                 // for timm checkpoints not in the architecture table
+    std::optional<int> heads;                 // for timm and torchvision checkpoints whose names do not say
 };
 
 // The weights of every linear layer packed once for the GEMM library (kernels::PackedWeight); with
@@ -95,10 +95,14 @@ struct PackedWeights {
     std::vector<PackedLayer> layers;
 };
 
+// Every value the weights hold (zero biases standing in for absent ones included).
+long long parameterCount(const Weights& weights);
+
 class Model {
 public:
-    // A checkpoint folder (config.json, model.safetensors, optional preprocessor_config.json)
-    // or a lone .safetensors file. Throws Error naming the file, tensor and problem.
+    // A checkpoint folder (config.json, optional preprocessor_config.json, model.safetensors,
+    // its shards, or pytorch_model.bin), or a lone .safetensors, .bin or .pth file. Throws Error
+    // naming the file, tensor and problem.
     static Model load(const std::filesystem::path& path, const LoadOptions& options = {});
     static Model load(const CheckpointSource& source, const LoadOptions& options = {});
 

@@ -30,7 +30,9 @@ struct Weights {
     std::vector<LayerWeights> layers;    // L
     std::vector<float> norm_w, norm_b;   // (D) final norm, before pooling (empty with fc_norm)
     std::vector<float> fc_norm_w, fc_norm_b; // (D) norm after average pooling, empty without
-    std::vector<float> head_w;           // (K, D), empty without classifier
+    std::vector<float> pre_logits_w;     // (R, D) torchvision's optional pre_logits, tanh after; empty without
+    std::vector<float> pre_logits_b;     // (R)
+    std::vector<float> head_w;           // (K, D), (K, R) after pre_logits; empty without classifier
     std::vector<float> head_b;           // (K)
     std::vector<float> head_dist_w;      // (K, D), DeiT distilled only
     std::vector<float> head_dist_b;      // (K)

@@ -1,13 +1,35 @@
 #pragma once
-// Inputs and Results the backend tests build: a fixture's model input, a run that keeps the
-// residual streams, and hand-built attention-only Results.
+// Inputs and Results the backend tests build: a fixture's checkpoint and model input, a run that
+// keeps the residual streams, and hand-built attention-only Results.
 #include "npy.h"
 #include "vit.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <filesystem>
 #include <vector>
 
 namespace vitscope::testing {
+
+struct FixtureCheckpoint {
+    std::filesystem::path path;
+    LoadOptions options;
+};
+
+// A golden fixture folder's checkpoint: the model folder, unless meta.json names the weights
+// ("checkpoint") and the heads nothing in the files says ("heads"), as the torch fixtures do.
+inline FixtureCheckpoint fixtureCheckpoint(const std::filesystem::path& dir)
+{
+    QFile file(QString::fromStdString((dir / "meta.json").string()));
+    const QJsonObject meta = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                                            : QJsonObject();
+    FixtureCheckpoint ck{dir / meta.value("checkpoint").toString(QStringLiteral("model")).toStdString(), {}};
+    if (meta.contains("heads"))
+        ck.options.heads = meta.value("heads").toInt();
+    return ck;
+}
 
 // A fixture's pixel_values.npy, (1, 3, H, W), as Model::run's input.
 inline Pixels readPixels(const std::filesystem::path& path)

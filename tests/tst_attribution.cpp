@@ -1,10 +1,11 @@
 // classAttribution against torch autograd: every fixture with a classifier (tests/data/families,
-// and the copies of the real transformers and timm fixtures) holds, for the class named in
+// tests/data/torch, and the copies of the real transformers and timm fixtures) holds, for the class named in
 // attribution.json, d logit / d attention probabilities and Chefer's relevance, written by
 // tools/make_fixtures.py. Also the residual streams Model::run keeps, and the errors.
 #include "attribution.h"
 #include "error.h"
 #include "npy.h"
+#include "tolerance.h"
 #include "testresults.h"
 #include "vit.h"
 
@@ -48,28 +49,19 @@ QString check(const char* what, const std::vector<float>& got, const NpyArray& e
 {
     if (got.size() != expected.size())
         return QStringLiteral("%1: %2 values, the reference has %3").arg(what).arg(got.size()).arg(expected.size());
-    double worst = 0.0, scale = 0.0;
-    std::size_t where = 0;
-    for (std::size_t i = 0; i < got.size(); ++i) {
-        const double e = std::abs(static_cast<double>(got[i]) - expected.data[i]);
-        if (!(e <= worst)) {
-            worst = std::isnan(e) ? std::numeric_limits<double>::infinity() : e;
-            where = i;
-        }
-        scale = std::max(scale, static_cast<double>(std::abs(expected.data[i])));
-    }
+    const Diff d = compareTensors(got, expected.data);
     const QString report = QStringLiteral("%1: max abs diff %2 = %3 of max|ref| %4 at flat %5 (got %6, expected %7), "
                                           "bound %8 of max|ref|")
                                .arg(what)
-                               .arg(worst, 0, 'g', 3)
-                               .arg(worst / scale, 0, 'g', 3)
-                               .arg(scale, 0, 'g', 3)
-                               .arg(where)
-                               .arg(static_cast<double>(got[where]), 0, 'g', 7)
-                               .arg(static_cast<double>(expected.data[where]), 0, 'g', 7)
+                               .arg(d.max_abs, 0, 'g', 3)
+                               .arg(d.max_abs / d.ref_scale, 0, 'g', 3)
+                               .arg(d.ref_scale, 0, 'g', 3)
+                               .arg(d.where)
+                               .arg(static_cast<double>(d.got), 0, 'g', 7)
+                               .arg(static_cast<double>(d.expected), 0, 'g', 7)
                                .arg(tolerance);
     qInfo("%s", qPrintable(report));
-    return worst <= tolerance * scale ? QString() : report;
+    return d.max_abs <= tolerance * d.ref_scale ? QString() : report;
 }
 
 } // namespace
@@ -89,16 +81,18 @@ void TestAttribution::golden_data()
 {
     QTest::addColumn<QString>("folder");
     std::vector<std::filesystem::path> folders{dataDir / "hf_vit_cls", dataDir / "timm_vit_tiny"};
-    std::vector<std::filesystem::path> families;
-    for (const auto& entry : std::filesystem::directory_iterator(dataDir / "families"))
-        if (std::filesystem::exists(entry.path() / "attribution.json"))
-            families.push_back(entry.path());
-    std::sort(families.begin(), families.end());
-    folders.insert(folders.end(), families.begin(), families.end());
+    // Every fixture with logits has an attribution: a fixture that lost its files must not pass unseen.
+    for (const auto& [root, expected] : {std::pair("families", 14), std::pair("torch", 5)}) {
+        std::vector<std::filesystem::path> found;
+        for (const auto& entry : std::filesystem::directory_iterator(dataDir / root))
+            if (std::filesystem::exists(entry.path() / "attribution.json"))
+                found.push_back(entry.path());
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found.size(), std::size_t(expected));
+        folders.insert(folders.end(), found.begin(), found.end());
+    }
     for (const auto& folder : folders)
         QTest::newRow(folder.filename().string().c_str()) << QString::fromStdString(folder.string());
-    // Every fixture with logits has an attribution: a fixture that lost its files must not pass unseen.
-    QCOMPARE(families.size(), std::size_t(14));
 }
 
 void TestAttribution::golden()
@@ -109,7 +103,8 @@ void TestAttribution::golden()
     QVERIFY2(reference.contains("class_index"), "attribution.json missing or without class_index");
     const int classIndex = reference.value("class_index").toInt();
 
-    const Model model = Model::load(dir / "model");
+    const FixtureCheckpoint checkpoint = fixtureCheckpoint(dir);
+    const Model model = Model::load(checkpoint.path, checkpoint.options);
     const Result result = model.run(readPixels(dir / "pixel_values.npy"), keepingResiduals());
     const ClassAttribution attribution = classAttribution(model, result, classIndex);
     QCOMPARE(attribution.class_index, classIndex);

@@ -1,8 +1,10 @@
 // vitscope-cli as other tools use it: classify --json, inspect --dump read back as .npy (with
 // --class, the attribution against torch autograd's), bench --json, and bad input answered with
 // exit code 1 and one line on stderr.
+#include "hostilecheckpoints.h"
 #include "kernels.h"
 #include "npy.h"
+#include "tolerance.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,22 +42,6 @@ Run cli(const QStringList& arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
-}
-
-double maxAbs(const std::vector<float>& a)
-{
-    double largest = 0.0;
-    for (float v : a)
-        largest = std::max(largest, static_cast<double>(std::abs(v)));
-    return largest;
-}
-
-double maxAbsDiff(const std::vector<float>& a, const std::vector<float>& b)
-{
-    double worst = a.size() == b.size() ? 0.0 : INFINITY;
-    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
-        worst = std::max(worst, static_cast<double>(std::abs(a[i] - b[i])));
-    return worst;
 }
 
 } // namespace
@@ -107,10 +93,10 @@ private slots:
         const std::filesystem::path dir = dump.path().toStdString();
         const NpyArray attentions = readNpy(dir / "attentions.npy");
         QCOMPARE(attentions.shape, (std::vector<std::size_t>{4, 3, 197, 197}));
-        QVERIFY(maxAbsDiff(attentions.data, readNpy(data("hf_vit_cls/attentions.npy").toStdString()).data) < 1e-4);
+        QVERIFY(compareTensors(attentions.data, readNpy(data("hf_vit_cls/attentions.npy").toStdString()).data).max_abs < 1e-4);
         const NpyArray logits = readNpy(dir / "logits.npy");
         QCOMPARE(logits.shape, (std::vector<std::size_t>{10}));
-        QVERIFY(maxAbsDiff(logits.data, readNpy(data("hf_vit_cls/logits.npy").toStdString()).data) < 1e-3);
+        QVERIFY(compareTensors(logits.data, readNpy(data("hf_vit_cls/logits.npy").toStdString()).data).max_abs < 1e-3);
         const NpyArray pixels = readNpy(dir / "pixel_values.npy");
         QCOMPARE(pixels.shape, (std::vector<std::size_t>{1, 3, 224, 224}));
     }
@@ -133,11 +119,13 @@ private slots:
         QCOMPARE(gradients.shape, (std::vector<std::size_t>{4, 3, 197, 197}));
         const std::vector<float> expectedGradients =
             readNpy(data("hf_vit_cls/attention_gradients.npy").toStdString()).data;
-        QVERIFY(maxAbsDiff(gradients.data, expectedGradients) < 1e-4 * maxAbs(expectedGradients));
+        const Diff gradientDiff = compareTensors(gradients.data, expectedGradients);
+        QVERIFY(gradientDiff.max_abs < 1e-4 * gradientDiff.ref_scale);
         const NpyArray relevance = readNpy(dir / "relevance.npy");
         QCOMPARE(relevance.shape, (std::vector<std::size_t>{14, 14}));
         const std::vector<float> expectedRelevance = readNpy(data("hf_vit_cls/relevance.npy").toStdString()).data;
-        QVERIFY(maxAbsDiff(relevance.data, expectedRelevance) < 1e-4 * maxAbs(expectedRelevance));
+        const Diff relevanceDiff = compareTensors(relevance.data, expectedRelevance);
+        QVERIFY(relevanceDiff.max_abs < 1e-4 * relevanceDiff.ref_scale);
     }
 
     // --class top: the predicted class (8, the argmax of the fixture's logits).
@@ -190,6 +178,17 @@ private slots:
         QVERIFY(root["images_per_s"].toDouble() > 0.0);
         QVERIFY(root["attribution_min_ms"].toDouble() > 0.0);
         QVERIFY(root["attribution_median_ms"].toDouble() >= root["attribution_min_ms"].toDouble());
+    }
+
+    // A torchvision .pth and a transformers pytorch_model.bin folder, as the command line opens them.
+    void classifyTorch()
+    {
+        Run run = cli({"classify", "--model", data("torch/torchvision_vit/model/vit_tiny.pth"), "--heads", "4",
+                       "--image", data("hf_vit_cls/image.png"), "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object()["predictions"].toArray().size(), 5);
+        run = cli({"classify", "--model", data("torch/hf_vit_bin/model"), "--image", data("hf_vit_cls/image.png")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
     void version_data()
@@ -246,13 +245,20 @@ private slots:
             << QStringList{"inspect", "--model", data("hf_vit_cls/model"), "--pixels",
                            data("hf_vit_cls/pixel_values.npy"), "--dump", never, "--class", "cat"}
             << "--class";
+        // torch files that try to run code, exhaust memory or are damaged
+        for (const auto& [file, mentions] : testing::hostileCheckpoints())
+            QTest::newRow(file) << QStringList{"classify", "--model", data(QStringLiteral("torch/hostile/") + file),
+                                               "--image", data("hf_vit_cls/image.png")}
+                                << QString(mentions);
     }
 
     void badInput()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
+        QFile::remove(testing::kHostileMarker);
         const Run run = cli(arguments);
+        QVERIFY(!QFile::exists(testing::kHostileMarker));
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err).trimmed();
         QVERIFY2(!err.isEmpty() && !err.contains('\n'), qPrintable(err));

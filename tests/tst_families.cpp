@@ -1,7 +1,10 @@
-// Golden tests over tests/data/families: for every fixture folder (made by
-// tools/make_fixtures.py from reimplementations validated against transformers and timm),
+// Golden tests over tests/data/families and tests/data/torch: for every fixture folder (made by
+// tools/make_fixtures.py from reimplementations validated against transformers and timm, and by
+// tools/make_torch_fixtures.py as torch.save writes them, torchvision's real module included),
 // load the checkpoint, run the backend on the stored pixels and compare with the stored outputs.
 #include "npy.h"
+#include "tolerance.h"
+#include "testresults.h"
 #include "vit.h"
 
 #include <QFile>
@@ -35,29 +38,9 @@ std::filesystem::path familiesDir()
     return std::filesystem::path(VITSCOPE_TEST_DATA) / "families";
 }
 
-struct Diff {
-    double max_abs = 0.0;
-    std::size_t where = 0;
-    float got = 0.0f;
-    float expected = 0.0f;
-    double ref_scale = 0.0; // max |expected|
-};
-
-Diff compare(const float* got, const std::vector<float>& expected)
+std::filesystem::path torchDir()
 {
-    Diff d;
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const double e = std::abs(static_cast<double>(got[i]) - expected[i]);
-        // NaN must fail, so compare with !(e <= max).
-        if (!(e <= d.max_abs)) {
-            d.max_abs = std::isnan(e) ? std::numeric_limits<double>::infinity() : e;
-            d.where = i;
-            d.got = got[i];
-            d.expected = expected[i];
-        }
-        d.ref_scale = std::max(d.ref_scale, static_cast<double>(std::abs(expected[i])));
-    }
-    return d;
+    return std::filesystem::path(VITSCOPE_TEST_DATA) / "torch";
 }
 
 // Row-major multi-index of a flat index, e.g. "[1,0,3,7]".
@@ -96,7 +79,7 @@ QString checkTensor(const char* what, const float* got, std::size_t gotSize, con
             .arg(gotSize)
             .arg(expected.size())
             .arg(QString::fromStdString(shapeText(expected.shape)));
-    const Diff d = compare(got, expected.data);
+    const Diff d = compareTensors(std::span<const float>(got, expected.data.size()), expected.data);
     const double bound = relative ? tolerance * std::max(1.0, d.ref_scale) : tolerance;
     const QString report = QStringLiteral("%1: max abs diff %2 at %3 (got %4, expected %5), bound %6%7")
                                .arg(what)
@@ -130,15 +113,17 @@ private slots:
     void fixturesPresent()
     {
         QVERIFY2(std::filesystem::is_directory(familiesDir()), "tests/data/families is missing");
+        QVERIFY2(std::filesystem::is_directory(torchDir()), "tests/data/torch is missing");
     }
 
     void golden_data()
     {
         QTest::addColumn<QString>("folder");
         std::vector<std::filesystem::path> folders;
-        for (const auto& entry : std::filesystem::directory_iterator(familiesDir()))
-            if (entry.is_directory())
-                folders.push_back(entry.path());
+        for (const std::filesystem::path& root : {familiesDir(), torchDir()})
+            for (const auto& entry : std::filesystem::directory_iterator(root))
+                if (entry.is_directory() && std::filesystem::exists(entry.path() / "meta.json"))
+                    folders.push_back(entry.path());
         std::sort(folders.begin(), folders.end());
         for (const auto& folder : folders)
             QTest::newRow(folder.filename().string().c_str()) << QString::fromStdString(folder.string());
@@ -161,9 +146,10 @@ private slots:
         pixels.width = static_cast<int>(pixelArray.shape[3]);
         pixels.data = pixelArray.data;
 
+        const testing::FixtureCheckpoint checkpoint = testing::fixtureCheckpoint(dir);
         Result result;
         try {
-            const Model model = Model::load(dir / "model");
+            const Model model = Model::load(checkpoint.path, checkpoint.options);
             result = model.run(pixels);
         } catch (const std::exception& e) {
             QFAIL(qPrintable(QStringLiteral("load/run threw: %1").arg(QString::fromUtf8(e.what()))));

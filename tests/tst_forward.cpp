@@ -4,6 +4,7 @@
 #include "error.h"
 #include "kernels.h"
 #include "npy.h"
+#include "tolerance.h"
 #include "vit.h"
 
 #include <QTest>
@@ -24,25 +25,6 @@ std::filesystem::path data(const std::string& relative)
     return std::filesystem::path(VITSCOPE_TEST_DATA) / relative;
 }
 
-// Where two tensors differ most: max |got - want| and the flat index, for failure messages.
-struct Diff {
-    double worst = 0.0;
-    std::size_t where = 0;
-};
-
-Diff maxAbsDiff(const std::vector<float>& got, const std::vector<float>& want)
-{
-    Diff d;
-    for (std::size_t i = 0; i < got.size() && i < want.size(); ++i) {
-        const double e = std::abs(static_cast<double>(got[i]) - want[i]);
-        if (e > d.worst || std::isnan(e)) {
-            d.worst = std::isnan(e) ? INFINITY : e;
-            d.where = i;
-        }
-    }
-    return d;
-}
-
 // llm.c's check_tensor: same size, and every value within `tolerance` absolute, or relative to
 // the largest reference value when `relative` is set.
 void checkTensor(const std::vector<float>& got, const std::vector<float>& want, double tolerance,
@@ -56,12 +38,12 @@ void checkTensor(const std::vector<float>& got, const std::vector<float>& want, 
         for (float v : want)
             scale = std::max(scale, static_cast<double>(std::abs(v)));
     }
-    const Diff d = maxAbsDiff(got, want);
-    qInfo("%s: max abs diff %.3g at %zu (tolerance %.3g)", label, d.worst, d.where, tolerance * scale);
-    QVERIFY2(d.worst <= tolerance * scale,
+    const Diff d = compareTensors(got, want);
+    qInfo("%s: max abs diff %.3g at %zu (tolerance %.3g)", label, d.max_abs, d.where, tolerance * scale);
+    QVERIFY2(d.max_abs <= tolerance * scale,
              qPrintable(QString("%1: max abs diff %2 at index %3 (got %4, expected %5), tolerance %6")
                             .arg(label)
-                            .arg(d.worst)
+                            .arg(d.max_abs)
                             .arg(d.where)
                             .arg(got[d.where])
                             .arg(want[d.where])

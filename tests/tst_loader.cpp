@@ -2,9 +2,11 @@
 // the same files), every family from small synthetic checkpoints, the fixtures engineer's family
 // fixtures, and the errors for missing tensors, wrong shapes, bad configs and unknown heads.
 #include "checkpointwriter.h"
+#include "errorof.h"
 #include "error.h"
 #include "families.h"
 #include "safetensors.h"
+#include "tensorsource.h"
 #include "vit.h"
 
 #include <QDirIterator>
@@ -20,6 +22,7 @@
 using namespace vitscope;
 using testing::CheckpointWriter;
 using testing::tensorValue;
+using testing::errorOf;
 
 namespace {
 
@@ -52,24 +55,6 @@ LoadedCheckpoint loadFolder(const std::filesystem::path& folder, const LoadOptio
     return loadCheckpointData(source, options);
 }
 
-// The Error message of `f`, or a failure when it does not throw.
-template <typename F>
-QString errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return QString::fromUtf8(e.what());
-    }
-    return QStringLiteral("<no error>");
-}
-
-#define VERIFY_ERROR(call, ...)                                                                 \
-    do {                                                                                        \
-        const QString message_ = errorOf([&] { call; });                                        \
-        for (const char* part_ : {__VA_ARGS__})                                                 \
-            QVERIFY2(message_.contains(QLatin1String(part_)), qPrintable(message_));            \
-    } while (false)
 
 // Small synthetic checkpoints: D 16, 2 layers, MLP 32, patch 4, 8x8 images (2x2 grid), 3 classes.
 constexpr std::size_t D = 16, L = 2, I = 32, P = 4, Grid = 4, K = 3;
@@ -279,7 +264,7 @@ private slots:
         VERIFY_ERROR(Model::load(path + "/absent"), "absent: no such file or folder");
         VERIFY_ERROR(Model::load(path), ": no model.safetensors in this folder");
         QVERIFY(testing::writeFile(dir.filePath("pytorch_model.bin"), "x"));
-        VERIFY_ERROR(Model::load(path), "only pytorch_model.bin, which is not supported");
+        VERIFY_ERROR(Model::load(path), "pytorch_model.bin: neither a torch.save zip archive nor a safetensors file");
         QVERIFY(testing::writeFile(dir.filePath("a.safetensors"), "x"));
         QVERIFY(testing::writeFile(dir.filePath("b.safetensors"), "x"));
         VERIFY_ERROR(Model::load(path), "several .safetensors files");
@@ -296,7 +281,8 @@ private slots:
     {
         const auto family = [](const CheckpointWriter& w) {
             const QByteArray bytes = w.bytes();
-            const SafeTensors t(std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))), "x");
+            TensorSource t("x");
+            t.addSafetensors(std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))), "x");
             return detectFamily(t);
         };
         QCOMPARE(family(hfViT("vit.", true)), Family::HfViT);
@@ -309,6 +295,9 @@ private slots:
         addHfLayers(dinov2, "", true);
         QCOMPARE(family(dinov2), Family::HfDinov2);
         QCOMPARE(family(timm()), Family::Timm);
+        CheckpointWriter torchvision;
+        torchvision.add("conv_proj.weight", {D, 3, P, P}).add("encoder.layers.encoder_layer_0.ln_1.weight", {D});
+        QCOMPARE(family(torchvision), Family::Torchvision);
         CheckpointWriter other;
         other.add("conv1.weight", {4, 3, 3, 3});
         VERIFY_ERROR(family(other), "x: tensor names match no known ViT family");

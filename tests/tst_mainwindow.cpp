@@ -590,6 +590,17 @@ void tst_MainWindow::dropAndPasteLoadPicturesAndModels()
     QVERIFY(modelLoaded.wait(timeoutMs));
     QCOMPARE(window_->model()->config().layers, 4);
 
+    // So is a PyTorch file (its folder's config.json says the rest).
+    QMimeData pytorch;
+    pytorch.setUrls({QUrl::fromLocalFile(QStringLiteral(VITSCOPE_TEST_DATA "/torch/hf_vit_bin/model/pytorch_model.bin"))});
+    QDragEnterEvent enterPytorch(centre, Qt::CopyAction, &pytorch, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window_, &enterPytorch);
+    QVERIFY(enterPytorch.isAccepted());
+    QDropEvent dropPytorch(centre, Qt::CopyAction, &pytorch, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window_, &dropPytorch);
+    QVERIFY(modelLoaded.wait(timeoutMs));
+    QCOMPARE(window_->model()->config().layers, 2);
+
     QImage picture(40, 30, QImage::Format_RGB32);
     picture.fill(Qt::red);
     QApplication::clipboard()->setImage(picture);

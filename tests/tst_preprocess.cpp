@@ -5,8 +5,10 @@
 #include "imageio.h"
 #include "npy.h"
 #include "preprocess.h"
+#include "tolerance.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -43,12 +45,17 @@ RgbImage fixtureImage(const std::string& fixture)
     return toRgbImage(decoded);
 }
 
-QJsonObject timmEvalCases()
+QJsonObject readJsonObject(const std::string& relative)
 {
-    QFile file(QString::fromStdString(data("resize/timm_eval.json").string()));
+    QFile file(QString::fromStdString(data(relative).string()));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject timmEvalCases()
+{
+    return readJsonObject("resize/timm_eval.json");
 }
 
 PreprocessConfig transformersViT()
@@ -139,12 +146,47 @@ private slots:
         QCOMPARE(mismatches, 0);
 
         const Pixels pixels = preprocess(source, p);
-        const NpyArray reference = readNpy(data("resize/timm_" + name.toStdString() + "_pixels.npy")); // (3, H, W)
-        QCOMPARE(pixels.data.size(), reference.data.size());
-        double worst = 0.0;
-        for (std::size_t i = 0; i < pixels.data.size(); ++i)
-            worst = std::max(worst, static_cast<double>(std::abs(pixels.data[i] - reference.data[i])));
+        const double worst = compareTensors(pixels.data, readNpy(data("resize/timm_" + name.toStdString() + "_pixels.npy")).data).max_abs;
         qInfo("%s: pictures equal, normalised max abs diff %.3g", qPrintable(name), worst);
+        QVERIFY2(worst <= 1e-6, qPrintable(QString("max abs diff %1").arg(worst)));
+    }
+
+    void torchvisionPresets_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QJsonObject presets = readJsonObject("torch/preprocess/presets.json");
+        QVERIFY2(presets.size() == 10, "tests/data/torch/preprocess/presets.json missing or incomplete");
+        for (const QString& file : presets.keys())
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    // What torchvision's published ViT weights do (weights.transforms(), read by
+    // tools/make_torch_fixtures.py) against what torchvisionPreprocess makes of their file names,
+    // at the model size the position table gives; and, for three of them, ImageClassification's
+    // own tensor at 14x14 with the resize that torchvisionPreprocess scales to that size.
+    void torchvisionPresets()
+    {
+        QFETCH(QString, file);
+        const QJsonObject preset = readJsonObject("torch/preprocess/presets.json").value(file).toObject();
+        qInfo("%s", qPrintable(preset.value("weights").toString()));
+        const int crop = preset.value("crop_size").toInt();
+        const PreprocessConfig p = torchvisionPreprocess(file.toStdString(), crop);
+        QCOMPARE(p.resize, PreprocessConfig::Resize::ShortestEdge);
+        QCOMPARE(p.shortest_edge, preset.value("resize_size").toInt());
+        QVERIFY(p.center_crop);
+        QCOMPARE(p.crop_height, crop);
+        QCOMPARE(p.crop_width, crop);
+        QCOMPARE(p.resample, preset.value("interpolation").toString() == "bicubic" ? Resample::Bicubic : Resample::Bilinear);
+        for (int c = 0; c < 3; ++c) {
+            QCOMPARE(p.mean[c], static_cast<float>(preset.value("mean").toArray().at(c).toDouble()));
+            QCOMPARE(p.std[c], static_cast<float>(preset.value("std").toArray().at(c).toDouble()));
+        }
+        if (!preset.contains("pixels_at_14"))
+            return;
+        const Pixels pixels = preprocess(imageFromNpy(data("resize/source.npy")), torchvisionPreprocess(file.toStdString(), 14));
+        const double worst =
+            compareTensors(pixels.data, readNpy(data("torch/preprocess/" + preset.value("pixels_at_14").toString().toStdString())).data).max_abs;
+        qInfo("14x14 against ImageClassification: normalised max abs diff %.3g", worst);
         QVERIFY2(worst <= 1e-6, qPrintable(QString("max abs diff %1").arg(worst)));
     }
 

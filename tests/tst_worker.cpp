@@ -6,6 +6,7 @@
 #include "imageio.h"
 #include "inferenceworker.h"
 #include "preprocess.h"
+#include "tolerance.h"
 
 #include <QRandomGenerator>
 #include <QSemaphore>
@@ -33,16 +34,6 @@ RgbImagePtr noiseImage(quint32 seed, int width, int height)
     for (std::uint8_t& value : image->rgb)
         value = static_cast<std::uint8_t>(random.bounded(256));
     return image;
-}
-
-float maxDifference(const std::vector<float>& a, const std::vector<float>& b)
-{
-    if (a.size() != b.size())
-        return INFINITY;
-    float worst = 0.0f;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        worst = std::max(worst, std::abs(a[i] - b[i]));
-    return worst;
 }
 
 } // namespace
@@ -97,8 +88,8 @@ void tst_Worker::finishesWithTheDirectResult()
     QVERIFY(result);
 
     const Result direct = model_->run(preprocess(*image_, model_->config().preprocess));
-    QVERIFY2(maxDifference(result->logits, direct.logits) <= tolerance, "logits differ from a direct run");
-    QVERIFY2(maxDifference(result->attentions.data, direct.attentions.data) <= tolerance,
+    QVERIFY2(compareTensors(result->logits, direct.logits).max_abs <= tolerance, "logits differ from a direct run");
+    QVERIFY2(compareTensors(result->attentions.data, direct.attentions.data).max_abs <= tolerance,
              "attentions differ from a direct run");
     QCOMPARE(result->attentions.layers, model_->config().layers);
     QCOMPARE(result->attentions.heads, model_->config().heads);
@@ -147,7 +138,7 @@ void tst_Worker::onlyTheLastOfManyRequestsArrives()
     QCOMPARE(cancelled.count(), 0);
     const auto result = finished.at(0).at(0).value<ResultPtr>();
     const Result direct = model_->run(preprocess(*last, model_->config().preprocess));
-    QVERIFY2(maxDifference(result->logits, direct.logits) <= tolerance, "the result is not the last request's");
+    QVERIFY2(compareTensors(result->logits, direct.logits).max_abs <= tolerance, "the result is not the last request's");
 }
 
 void tst_Worker::aResultFinishedAfterANewRequestIsDropped()
@@ -169,7 +160,7 @@ void tst_Worker::aResultFinishedAfterANewRequestIsDropped()
     QCOMPARE(finished.count(), 1);
     const auto result = finished.at(0).at(0).value<ResultPtr>();
     const Result expected = model_->run(preprocess(*image_, model_->config().preprocess));
-    QVERIFY2(maxDifference(result->logits, expected.logits) <= tolerance, "the stale first result was shown");
+    QVERIFY2(compareTensors(result->logits, expected.logits).max_abs <= tolerance, "the stale first result was shown");
 }
 
 void tst_Worker::cancelThenRestart()
@@ -189,7 +180,7 @@ void tst_Worker::cancelThenRestart()
     QCOMPARE(finished.count(), 1); // the cancelled run never reports a result
     const auto result = finished.at(0).at(0).value<ResultPtr>();
     const Result direct = model_->run(preprocess(*image_, model_->config().preprocess));
-    QVERIFY(maxDifference(result->logits, direct.logits) <= tolerance);
+    QVERIFY(compareTensors(result->logits, direct.logits).max_abs <= tolerance);
 }
 
 void tst_Worker::workerStopsAtTheNextLayerWhenCancelled()
@@ -298,12 +289,12 @@ void tst_Worker::attributesTheRequestedClass()
     const auto maps = finished.at(0).at(2).value<ClassAttributionMaps>();
     QCOMPARE(maps.relevance.size(), static_cast<std::size_t>(result->layout.grid_h) * result->layout.grid_w);
     const ClassAttribution direct = classAttribution(*model_, *result, classIndex);
-    QVERIFY2(maxDifference(maps.relevance, direct.map) <= tolerance, "the map differs from a direct call");
+    QVERIFY2(compareTensors(maps.relevance, direct.map).max_abs <= tolerance, "the map differs from a direct call");
     // The heads' maps come along, (L, H, gh, gw), as headRelevance makes them from the same gradients.
     QCOMPARE(maps.layers, result->attentions.layers);
     QCOMPARE(maps.heads, result->attentions.heads);
     QCOMPARE(maps.head_maps.size(), static_cast<std::size_t>(maps.layers) * maps.heads * maps.relevance.size());
-    QVERIFY2(maxDifference(maps.head_maps, headRelevance(*result, direct)) <= tolerance,
+    QVERIFY2(compareTensors(maps.head_maps, headRelevance(*result, direct)).max_abs <= tolerance,
              "the head maps differ from a direct call");
     // One report per layer of the backward pass, ending at all layers done.
     const int layers = model_->config().layers;
@@ -331,7 +322,7 @@ void tst_Worker::aNewerAttributionSupersedesAnOlderOne()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(1).toInt(), 2);
     const ClassAttribution direct = classAttribution(*model_, *result, 2);
-    QVERIFY(maxDifference(finished.at(0).at(2).value<ClassAttributionMaps>().relevance, direct.map) <= tolerance);
+    QVERIFY(compareTensors(finished.at(0).at(2).value<ClassAttributionMaps>().relevance, direct.map).max_abs <= tolerance);
     QCOMPARE(cancelled.count(), 1);
 }
 

@@ -20,11 +20,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Checkpoint folder or .safetensors file (default: the built-in shapes model).</source>
-        <translation>Checkpoint-Ordner oder .safetensors-Datei (Standard: das eingebaute Formen-Modell).</translation>
+        <source>Checkpoint folder, .safetensors file or ORG/NAME[@REV] from the Hugging Face hub (default: the built-in shapes model).</source>
+        <translation>Checkpoint-Ordner, .safetensors-Datei oder ORG/NAME[@REV] vom Hugging Face Hub (Standard: das eingebaute Formen-Modell).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -575,6 +575,59 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::CuratedModels</name>
+    <message>
+        <location filename="../ui/curatedmodels.cpp" line="+11"/>
+        <source>ViT-B/16, ImageNet-21k then ImageNet-1k classes: the original ViT</source>
+        <translation>ViT-B/16, erst ImageNet-21k, dann ImageNet-1k-Klassen: der ursprüngliche ViT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ViT-L/16, ImageNet-1k classes: 24 layers, 16 heads</source>
+        <translation>ViT-L/16, ImageNet-1k-Klassen: 24 Schichten, 16 Köpfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DeiT tiny with a distillation token, ImageNet-1k classes: small and fast</source>
+        <translation>DeiT tiny mit Destillations-Token, ImageNet-1k-Klassen: klein und schnell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DeiT base with a distillation token at 384 × 384, ImageNet-1k classes</source>
+        <translation>DeiT base mit Destillations-Token bei 384 × 384, ImageNet-1k-Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
+        <translation>DINO ViT-S/8, selbstüberwacht: eindrucksvolle Attention-Karten, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINO ViT-B/16, self-supervised, no classes</source>
+        <translation>DINO ViT-B/16, selbstüberwacht, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINOv2 ViT-S/14, self-supervised, no classes</source>
+        <translation>DINOv2 ViT-S/14, selbstüberwacht, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINOv2 ViT-S/14 with four register tokens, no classes</source>
+        <translation>DINOv2 ViT-S/14 mit vier Register-Token, keine Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-S/16 (AugReg), ImageNet-1k classes</source>
+        <translation>timm ViT-S/16 (AugReg), ImageNet-1k-Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-B/14 DINOv2 with four register tokens, no classes</source>
+        <translation>timm ViT-B/14 DINOv2 mit vier Register-Token, keine Klassen</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29"/>
@@ -927,6 +980,14 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
 </context>
 <context>
+    <name>vitscope::HubDownloader</name>
+    <message>
+        <location filename="../ui/hubdownloader.cpp" line="+80"/>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ImageIO</name>
     <message>
         <location filename="../ui/io/imageio.cpp" line="+26"/>
@@ -994,7 +1055,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+115"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1005,12 +1066,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+623"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-339"/>
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1025,19 +1086,34 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>&amp;Modellordner öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
-        <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Model &amp;File…</source>
         <translation>Modell&amp;datei öffnen…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open a lone .safetensors checkpoint</source>
-        <translation>Einen einzelnen .safetensors-Checkpoint öffnen</translation>
+        <location line="-1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</source>
+        <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
+        <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
+    </message>
+    <message>
+        <location line="+314"/>
+        <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
+        <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Model from &amp;Hub…</source>
+        <translation>Modell vom &amp;Hub öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a model from the Hugging Face hub, or open one already on this computer</source>
+        <translation>Ein Modell vom Hugging Face Hub herunterladen oder eines öffnen, das schon auf diesem Computer ist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1056,8 +1132,8 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+0"/>
-        <source>Forget the recently opened images</source>
-        <translation>Die zuletzt geöffneten Bilder vergessen</translation>
+        <source>Forget the recently opened images and models</source>
+        <translation>Die zuletzt geöffneten Bilder und Modelle vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1295,13 +1371,23 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Dauer des letzten Durchlaufs</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The built-in model knows only shapes. &lt;a href=&quot;#models&quot;&gt;Get a real model…&lt;/a&gt;</source>
+        <translation>Das eingebaute Modell kennt nur Formen. &lt;a href=&quot;#models&quot;&gt;Ein echtes Modell holen…&lt;/a&gt;</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+402"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-326"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1311,18 +1397,18 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>%1 geöffnet (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+37"/>
+        <location line="+12"/>
+        <location line="+49"/>
         <source>Cannot load %1: %2</source>
         <translation>Kann %1 nicht laden: %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-49"/>
         <source>the picture is empty</source>
         <translation>das Bild ist leer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loading the default model…</source>
         <translation>Standardmodell wird geladen…</translation>
     </message>
@@ -1332,17 +1418,17 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>the default model</source>
         <translation>das Standardmodell</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Loaded model %1</source>
         <translation>Modell %1 geladen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Number of Heads</source>
         <translation>Anzahl der Köpfe</translation>
     </message>
@@ -1352,12 +1438,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Wie viele Attention-Köpfe hat jede Schicht dieses Modells?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Shapes ViT (built-in)</source>
         <translation>Formen-ViT (eingebaut)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
@@ -1373,8 +1459,8 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <source>Safetensors checkpoints (*.safetensors)</source>
-        <translation>Safetensors-Checkpoints (*.safetensors)</translation>
+        <source>Checkpoints (*.safetensors *.bin *.pth *.pt)</source>
+        <translation>Checkpoints (*.safetensors *.bin *.pth *.pt)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1520,6 +1606,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+2"/>
         <source>timm ViT</source>
         <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>torchvision ViT</source>
+        <translation>torchvision-ViT</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1785,6 +1876,250 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+7"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelListModel</name>
+    <message>
+        <location filename="../ui/modellistmodel.cpp" line="+59"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open: %1</source>
+        <translation>Kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size on disk</source>
+        <translation>Größe auf der Platte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelsDialog</name>
+    <message>
+        <location filename="../ui/modelsdialog.cpp" line="+196"/>
+        <location line="+232"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected model in the main window</source>
+        <translation>Das gewählte Modell im Hauptfenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also look for checkpoints in a folder of your choice</source>
+        <translation>Auch in einem Ordner Ihrer Wahl nach Checkpoints suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for models on this computer again</source>
+        <translation>Erneut nach Modellen auf diesem Computer suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download from the Hugging Face hub</source>
+        <translation>Vom Hugging Face Hub herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads are off because HF_HUB_OFFLINE is set; the models on this computer can still be opened.</source>
+        <translation>Herunterladen ist aus, weil HF_HUB_OFFLINE gesetzt ist; die Modelle auf diesem Computer lassen sich weiterhin öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;pository:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORG/NAME or ORG/NAME@REVISION</source>
+        <translation>ORG/NAME oder ORG/NAME@REVISION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model repository on the hub, e.g. google/vit-base-patch16-224; private and gated ones need a token (HF_TOKEN or `huggingface-cli login`)</source>
+        <translation>Jedes Modell-Repository auf dem Hub, z. B. google/vit-base-patch16-224; private und zugangsbeschränkte brauchen ein Token (HF_TOKEN oder `huggingface-cli login`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the download; what has arrived is kept and resumed next time</source>
+        <translation>Den Download anhalten; was schon da ist, bleibt und wird beim nächsten Mal fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Looking for models…</source>
+        <translation>Suche nach Modellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet: download one below, or add a folder that holds checkpoints.</source>
+        <translation>Noch keines: unten eines herunterladen oder einen Ordner mit Checkpoints hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kann %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Folder with Models</source>
+        <translation>Ordner mit Modellen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connecting to the hub…</source>
+        <translation>Verbindung zum Hub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n h</numerusform>
+            <numerusform>noch etwa %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2, %3/s, %4</source>
+        <translation>%1 von %2, %3/s, %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is on this computer now: select it above and click Open.</source>
+        <translation>%1 ist jetzt auf diesem Computer: oben auswählen und auf „Öffnen“ klicken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot download %1: %2</source>
+        <translation>Kann %1 nicht herunterladen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download of %1 cancelled.</source>
+        <translation>Download von %1 abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Checkpoint folder or .safetensors file (default: the built-in shapes model).</source>
-        <translation>Checkpoint folder or .safetensors file (default: the built-in shapes model).</translation>
+        <source>Checkpoint folder, .safetensors file or ORG/NAME[@REV] from the Hugging Face hub (default: the built-in shapes model).</source>
+        <translation>Checkpoint folder, .safetensors file or ORG/NAME[@REV] from the Hugging Face hub (default: the built-in shapes model).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path</source>
         <translation>path</translation>
     </message>
@@ -575,6 +575,59 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::CuratedModels</name>
+    <message>
+        <location filename="../ui/curatedmodels.cpp" line="+11"/>
+        <source>ViT-B/16, ImageNet-21k then ImageNet-1k classes: the original ViT</source>
+        <translation>ViT-B/16, ImageNet-21k then ImageNet-1k classes: the original ViT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ViT-L/16, ImageNet-1k classes: 24 layers, 16 heads</source>
+        <translation>ViT-L/16, ImageNet-1k classes: 24 layers, 16 heads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DeiT tiny with a distillation token, ImageNet-1k classes: small and fast</source>
+        <translation>DeiT tiny with a distillation token, ImageNet-1k classes: small and fast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DeiT base with a distillation token at 384 × 384, ImageNet-1k classes</source>
+        <translation>DeiT base with a distillation token at 384 × 384, ImageNet-1k classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
+        <translation>DINO ViT-S/8, self-supervised: striking attention maps, no classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINO ViT-B/16, self-supervised, no classes</source>
+        <translation>DINO ViT-B/16, self-supervised, no classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINOv2 ViT-S/14, self-supervised, no classes</source>
+        <translation>DINOv2 ViT-S/14, self-supervised, no classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINOv2 ViT-S/14 with four register tokens, no classes</source>
+        <translation>DINOv2 ViT-S/14 with four register tokens, no classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-S/16 (AugReg), ImageNet-1k classes</source>
+        <translation>timm ViT-S/16 (AugReg), ImageNet-1k classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-B/14 DINOv2 with four register tokens, no classes</source>
+        <translation>timm ViT-B/14 DINOv2 with four register tokens, no classes</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29"/>
@@ -927,6 +980,14 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
 </context>
 <context>
+    <name>vitscope::HubDownloader</name>
+    <message>
+        <location filename="../ui/hubdownloader.cpp" line="+80"/>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ImageIO</name>
     <message>
         <location filename="../ui/io/imageio.cpp" line="+26"/>
@@ -994,7 +1055,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+115"/>
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1005,12 +1066,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+623"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-339"/>
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1025,19 +1086,34 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open &amp;Model Folder…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
-        <translation>Open a checkpoint folder (config.json and model.safetensors)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Model &amp;File…</source>
         <translation>Open Model &amp;File…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open a lone .safetensors checkpoint</source>
-        <translation>Open a lone .safetensors checkpoint</translation>
+        <location line="-1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</source>
+        <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
+        <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
+    </message>
+    <message>
+        <location line="+314"/>
+        <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
+        <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Model from &amp;Hub…</source>
+        <translation>Open Model from &amp;Hub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a model from the Hugging Face hub, or open one already on this computer</source>
+        <translation>Download a model from the Hugging Face hub, or open one already on this computer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1056,8 +1132,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+0"/>
-        <source>Forget the recently opened images</source>
-        <translation>Forget the recently opened images</translation>
+        <source>Forget the recently opened images and models</source>
+        <translation>Forget the recently opened images and models</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1295,13 +1371,23 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Time the last run took</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The built-in model knows only shapes. &lt;a href=&quot;#models&quot;&gt;Get a real model…&lt;/a&gt;</source>
+        <translation>The built-in model knows only shapes. &lt;a href=&quot;#models&quot;&gt;Get a real model…&lt;/a&gt;</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+402"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-326"/>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -1311,18 +1397,18 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Opened %1 (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+37"/>
+        <location line="+12"/>
+        <location line="+49"/>
         <source>Cannot load %1: %2</source>
         <translation>Cannot load %1: %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-49"/>
         <source>the picture is empty</source>
         <translation>the picture is empty</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loading the default model…</source>
         <translation>Loading the default model…</translation>
     </message>
@@ -1332,17 +1418,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Loading model %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>the default model</source>
         <translation>the default model</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Loaded model %1</source>
         <translation>Loaded model %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Number of Heads</source>
         <translation>Number of Heads</translation>
     </message>
@@ -1352,12 +1438,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>How many attention heads does each layer of this model have?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Shapes ViT (built-in)</source>
         <translation>Shapes ViT (built-in)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Open Image</source>
         <translation>Open Image</translation>
     </message>
@@ -1373,8 +1459,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <source>Safetensors checkpoints (*.safetensors)</source>
-        <translation>Safetensors checkpoints (*.safetensors)</translation>
+        <source>Checkpoints (*.safetensors *.bin *.pth *.pt)</source>
+        <translation>Checkpoints (*.safetensors *.bin *.pth *.pt)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1520,6 +1606,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+2"/>
         <source>timm ViT</source>
         <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>torchvision ViT</source>
+        <translation>torchvision ViT</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1785,6 +1876,250 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+7"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelListModel</name>
+    <message>
+        <location filename="../ui/modellistmodel.cpp" line="+59"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open: %1</source>
+        <translation>Cannot open: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size on disk</source>
+        <translation>Size on disk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelsDialog</name>
+    <message>
+        <location filename="../ui/modelsdialog.cpp" line="+196"/>
+        <location line="+232"/>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected model in the main window</source>
+        <translation>Open the selected model in the main window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Folder…</source>
+        <translation>Add &amp;Folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also look for checkpoints in a folder of your choice</source>
+        <translation>Also look for checkpoints in a folder of your choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for models on this computer again</source>
+        <translation>Look for models on this computer again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download from the Hugging Face hub</source>
+        <translation>Download from the Hugging Face hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads are off because HF_HUB_OFFLINE is set; the models on this computer can still be opened.</source>
+        <translation>Downloads are off because HF_HUB_OFFLINE is set; the models on this computer can still be opened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;pository:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORG/NAME or ORG/NAME@REVISION</source>
+        <translation>ORG/NAME or ORG/NAME@REVISION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model repository on the hub, e.g. google/vit-base-patch16-224; private and gated ones need a token (HF_TOKEN or `huggingface-cli login`)</source>
+        <translation>Any model repository on the hub, e.g. google/vit-base-patch16-224; private and gated ones need a token (HF_TOKEN or `huggingface-cli login`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the download; what has arrived is kept and resumed next time</source>
+        <translation>Stop the download; what has arrived is kept and resumed next time</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on this computer</source>
+        <translation>on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Looking for models…</source>
+        <translation>Looking for models…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet: download one below, or add a folder that holds checkpoints.</source>
+        <translation>None yet: download one below, or add a folder that holds checkpoints.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Folder with Models</source>
+        <translation>Add Folder with Models</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2, %3/s, %4</source>
+        <translation>%1 of %2, %3/s, %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is on this computer now: select it above and click Open.</source>
+        <translation>%1 is on this computer now: select it above and click Open.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot download %1: %2</source>
+        <translation>Cannot download %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download of %1 cancelled.</source>
+        <translation>Download of %1 cancelled.</translation>
     </message>
 </context>
 <context>

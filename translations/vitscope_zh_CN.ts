@@ -20,11 +20,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Checkpoint folder or .safetensors file (default: the built-in shapes model).</source>
-        <translation>检查点文件夹或 .safetensors 文件（默认：内置的几何图形模型）。</translation>
+        <source>Checkpoint folder, .safetensors file or ORG/NAME[@REV] from the Hugging Face hub (default: the built-in shapes model).</source>
+        <translation>检查点文件夹、.safetensors 文件，或 Hugging Face Hub 上的 ORG/NAME[@REV]（默认：内置的几何图形模型）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path</source>
         <translation>路径</translation>
     </message>
@@ -574,6 +574,59 @@ Attention %3</source>
     </message>
 </context>
 <context>
+    <name>vitscope::CuratedModels</name>
+    <message>
+        <location filename="../ui/curatedmodels.cpp" line="+11"/>
+        <source>ViT-B/16, ImageNet-21k then ImageNet-1k classes: the original ViT</source>
+        <translation>ViT-B/16，先在 ImageNet-21k 上训练、再用 ImageNet-1k 类别微调：最初的 ViT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ViT-L/16, ImageNet-1k classes: 24 layers, 16 heads</source>
+        <translation>ViT-L/16，ImageNet-1k 类别：24 层，16 个头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DeiT tiny with a distillation token, ImageNet-1k classes: small and fast</source>
+        <translation>DeiT tiny，带蒸馏令牌，ImageNet-1k 类别：小而快</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DeiT base with a distillation token at 384 × 384, ImageNet-1k classes</source>
+        <translation>DeiT base，带蒸馏令牌，输入 384 × 384，ImageNet-1k 类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
+        <translation>DINO ViT-S/8，自监督：注意力图非常清晰，没有类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINO ViT-B/16, self-supervised, no classes</source>
+        <translation>DINO ViT-B/16，自监督，没有类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DINOv2 ViT-S/14, self-supervised, no classes</source>
+        <translation>DINOv2 ViT-S/14，自监督，没有类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DINOv2 ViT-S/14 with four register tokens, no classes</source>
+        <translation>DINOv2 ViT-S/14，带四个寄存器令牌，没有类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-S/16 (AugReg), ImageNet-1k classes</source>
+        <translation>timm ViT-S/16（AugReg），ImageNet-1k 类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timm ViT-B/14 DINOv2 with four register tokens, no classes</source>
+        <translation>timm ViT-B/14 DINOv2，带四个寄存器令牌，没有类别</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29"/>
@@ -923,6 +976,14 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
 </context>
 <context>
+    <name>vitscope::HubDownloader</name>
+    <message>
+        <location filename="../ui/hubdownloader.cpp" line="+80"/>
+        <source>not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ImageIO</name>
     <message>
         <location filename="../ui/io/imageio.cpp" line="+26"/>
@@ -990,7 +1051,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+115"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1001,12 +1062,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+623"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-339"/>
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1021,19 +1082,34 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开模型文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a checkpoint folder (config.json and model.safetensors)</source>
-        <translation>打开检查点文件夹（包含 config.json 和 model.safetensors）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Model &amp;File…</source>
         <translation>打开模型文件(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Open a lone .safetensors checkpoint</source>
-        <translation>打开单独的 .safetensors 检查点文件</translation>
+        <location line="-1"/>
+        <source>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</source>
+        <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
+        <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
+    </message>
+    <message>
+        <location line="+314"/>
+        <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
+        <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Model from &amp;Hub…</source>
+        <translation>从 Hub 打开模型(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a model from the Hugging Face hub, or open one already on this computer</source>
+        <translation>从 Hugging Face Hub 下载模型，或打开这台电脑上已有的模型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1052,8 +1128,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+0"/>
-        <source>Forget the recently opened images</source>
-        <translation>清除最近打开的图像记录</translation>
+        <source>Forget the recently opened images and models</source>
+        <translation>清除最近打开的图像和模型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1291,13 +1367,23 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>上一次运行所用的时间</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The built-in model knows only shapes. &lt;a href=&quot;#models&quot;&gt;Get a real model…&lt;/a&gt;</source>
+        <translation>内置模型只认识几何图形。&lt;a href=&quot;#models&quot;&gt;获取一个真正的模型…&lt;/a&gt;</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+402"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-326"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1307,18 +1393,18 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>已打开 %1 (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+37"/>
+        <location line="+12"/>
+        <location line="+49"/>
         <source>Cannot load %1: %2</source>
         <translation>无法加载 %1：%2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-49"/>
         <source>the picture is empty</source>
         <translation>图片是空的</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loading the default model…</source>
         <translation>正在加载默认模型…</translation>
     </message>
@@ -1328,17 +1414,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>the default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Loaded model %1</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Number of Heads</source>
         <translation>头数</translation>
     </message>
@@ -1348,12 +1434,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>这个模型每一层有多少个注意力头？</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Shapes ViT (built-in)</source>
         <translation>几何图形 ViT（内置）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Open Image</source>
         <translation>打开图像</translation>
     </message>
@@ -1369,8 +1455,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <source>Safetensors checkpoints (*.safetensors)</source>
-        <translation>Safetensors 检查点 (*.safetensors)</translation>
+        <source>Checkpoints (*.safetensors *.bin *.pth *.pt)</source>
+        <translation>检查点 (*.safetensors *.bin *.pth *.pt)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1516,6 +1602,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+2"/>
         <source>timm ViT</source>
         <translation>timm ViT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>torchvision ViT</source>
+        <translation>torchvision ViT</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1780,6 +1871,246 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+7"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelListModel</name>
+    <message>
+        <location filename="../ui/modellistmodel.cpp" line="+59"/>
+        <source>Ready</source>
+        <translation>可以打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation>模型系列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size on disk</source>
+        <translation>占用空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ModelsDialog</name>
+    <message>
+        <location filename="../ui/modelsdialog.cpp" line="+196"/>
+        <location line="+232"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>On this computer</source>
+        <translation>这台电脑上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected model in the main window</source>
+        <translation>在主窗口中打开所选模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also look for checkpoints in a folder of your choice</source>
+        <translation>也在你选择的文件夹中查找检查点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for models on this computer again</source>
+        <translation>重新查找这台电脑上的模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download from the Hugging Face hub</source>
+        <translation>从 Hugging Face Hub 下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads are off because HF_HUB_OFFLINE is set; the models on this computer can still be opened.</source>
+        <translation>已设置 HF_HUB_OFFLINE，下载功能已关闭；这台电脑上的模型仍可打开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>下载大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;pository:</source>
+        <translation>仓库(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORG/NAME or ORG/NAME@REVISION</source>
+        <translation>ORG/NAME 或 ORG/NAME@版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model repository on the hub, e.g. google/vit-base-patch16-224; private and gated ones need a token (HF_TOKEN or `huggingface-cli login`)</source>
+        <translation>Hub 上的任意模型仓库，例如 google/vit-base-patch16-224；私有和受限仓库需要访问令牌（HF_TOKEN 或 `huggingface-cli login`）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the download; what has arrived is kept and resumed next time</source>
+        <translation>停止下载；已下载的部分会保留，下次继续</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on this computer</source>
+        <translation>已在这台电脑上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Looking for models…</source>
+        <translation>正在查找模型…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet: download one below, or add a folder that holds checkpoints.</source>
+        <translation>还没有：在下方下载一个，或添加一个存放检查点的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Folder with Models</source>
+        <translation>添加存放模型的文件夹</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connecting to the hub…</source>
+        <translation>正在连接 Hub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>约剩 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2, %3/s, %4</source>
+        <translation>%1 / %2，%3/s，%4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is on this computer now: select it above and click Open.</source>
+        <translation>%1 已下载到这台电脑：在上方选中它，然后点击“打开”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot download %1: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download of %1 cancelled.</source>
+        <translation>已取消下载 %1。</translation>
     </message>
 </context>
 <context>

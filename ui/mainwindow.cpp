@@ -7,11 +7,14 @@
 #include "error.h"
 #include "exporter.h"
 #include "howitworksview.h"
+#include "hubcache.h"
 #include "imageio.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "modelinfoview.h"
+#include "modelsdialog.h"
 #include "predictionsview.h"
+#include "recentmodels.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,11 +62,20 @@ bool isResource(const QString& fileName)
     return fileName.startsWith(QLatin1Char(':'));
 }
 
-// A folder or a .safetensors file is a checkpoint; anything else is taken for a picture.
+// The built-in model was trained on these; other pictures deserve a real model.
+bool isShapesSample(const QString& fileName)
+{
+    return isResource(fileName) && QFileInfo(fileName).fileName().startsWith(QLatin1String("shapes_"));
+}
+
+// A folder, a .safetensors file or a PyTorch .bin/.pth/.pt file is a checkpoint; anything else is
+// taken for a picture.
 bool isModelPath(const QString& fileName)
 {
     const QFileInfo info(fileName);
-    return info.isDir() || info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0;
+    const QString suffix = info.suffix().toLower();
+    return info.isDir() || suffix == QLatin1String("safetensors") || suffix == QLatin1String("bin")
+           || suffix == QLatin1String("pth") || suffix == QLatin1String("pt");
 }
 
 ImageLoad decodeImage(const QString& fileName)
@@ -78,13 +90,24 @@ ImageLoad decodeImage(const QString& fileName)
 ModelLoad loadModelFrom(const QString& path, std::optional<int> heads)
 {
     ModelLoad load;
+    load.path = path;
     try {
+        // ORG/NAME[@REV] is a snapshot in the hub cache, unless a file of that name is here.
+        if (const auto ref = hub::RepoRef::parse(path); ref && !QFileInfo::exists(path)) {
+            load.path = hub::HubCache().resolve(*ref);
+            load.notDownloaded = load.path.isEmpty();
+            if (load.notDownloaded) {
+                load.error =
+                    MainWindow::tr("%1 is not on this computer yet: Download in the Models dialog fetches it").arg(path);
+                return load;
+            }
+        }
         if (path.isEmpty()) {
             load.model = std::make_shared<const Model>(loadEmbeddedModel());
         } else {
             LoadOptions options;
             options.heads = heads;
-            load.model = std::make_shared<const Model>(loadCheckpoint(toPath(path), options));
+            load.model = std::make_shared<const Model>(loadCheckpoint(toPath(load.path), options));
         }
     } catch (const Error& error) {
         load.error = QString::fromStdString(error.what());
@@ -183,6 +206,9 @@ void MainWindow::createActions()
 
     openModelFileAction_ = new QAction(this);
     connect(openModelFileAction_, &QAction::triggered, this, &MainWindow::openModelFile);
+    openHubModelAction_ = new QAction(this);
+    openHubModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(openHubModelAction_, &QAction::triggered, this, &MainWindow::showModelsDialog);
 
     pasteAction_ = new QAction(this);
     pasteAction_->setShortcut(QKeySequence::Paste);
@@ -191,6 +217,7 @@ void MainWindow::createActions()
     clearRecentAction_ = new QAction(this);
     connect(clearRecentAction_, &QAction::triggered, this, [this] {
         QSettings().remove(recentFilesKey);
+        RecentModels::clear();
         updateRecentFilesMenu();
     });
 
@@ -246,7 +273,8 @@ void MainWindow::createActions()
     // Named so tests and saved toolbar states can find them.
     const std::pair<QAction*, const char*> named[] = {
         {openImageAction_, "openImageAction"}, {openModelAction_, "openModelAction"},
-        {openModelFileAction_, "openModelFileAction"}, {pasteAction_, "pasteAction"},
+        {openModelFileAction_, "openModelFileAction"}, {openHubModelAction_, "openHubModelAction"},
+        {pasteAction_, "pasteAction"},
         {clearRecentAction_, "clearRecentAction"}, {exportOverlayAction_, "exportOverlayAction"},
         {exportHeadGridAction_, "exportHeadGridAction"}, {exportAttentionsAction_, "exportAttentionsAction"},
         {exportMapAction_, "exportMapAction"},
@@ -268,6 +296,7 @@ void MainWindow::createMenus()
     fileMenu_->addSeparator();
     fileMenu_->addAction(openModelAction_);
     fileMenu_->addAction(openModelFileAction_);
+    fileMenu_->addAction(openHubModelAction_);
     fileMenu_->addSeparator();
     exportMenu_ = fileMenu_->addMenu(QString());
     exportMenu_->addAction(exportOverlayAction_);
@@ -352,6 +381,11 @@ void MainWindow::createStatusBar()
     progressBar_->setMaximumWidth(200);
     progressBar_->setTextVisible(true);
     elapsedLabel_ = new QLabel(this);
+    modelHint_ = new QLabel(this);
+    modelHint_->setObjectName(QStringLiteral("modelHint"));
+    modelHint_->hide();
+    connect(modelHint_, &QLabel::linkActivated, this, &MainWindow::showModelsDialog);
+    statusBar()->addPermanentWidget(modelHint_);
     statusBar()->addPermanentWidget(progressBar_);
     statusBar()->addPermanentWidget(elapsedLabel_);
 }
@@ -377,10 +411,12 @@ void MainWindow::retranslateUi()
     };
     set(openImageAction_, tr("&Open Image…"), tr("Open a picture to classify and inspect"));
     set(openModelAction_, tr("Open &Model Folder…"),
-        tr("Open a checkpoint folder (config.json and model.safetensors)"));
-    set(openModelFileAction_, tr("Open Model &File…"), tr("Open a lone .safetensors checkpoint"));
+        tr("Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)"));
+    set(openModelFileAction_, tr("Open Model &File…"), tr("Open a lone checkpoint file (.safetensors, .bin, .pth)"));
+    set(openHubModelAction_, tr("Open Model from &Hub…"),
+        tr("Download a model from the Hugging Face hub, or open one already on this computer"));
     set(pasteAction_, tr("&Paste Image"), tr("Use the picture on the clipboard"));
-    set(clearRecentAction_, tr("&Clear List"), tr("Forget the recently opened images"));
+    set(clearRecentAction_, tr("&Clear List"), tr("Forget the recently opened images and models"));
     set(exportOverlayAction_, tr("Export &Overlay PNG…"),
         tr("Save the picture with the current attention map at full resolution"));
     set(exportHeadGridAction_, tr("Export &Head Grid PNG…"), tr("Save every head of the current layer as one PNG"));
@@ -418,6 +454,7 @@ void MainWindow::retranslateUi()
     progressBar_->setToolTip(tr("Progress of the current load, run or class attribution"));
     progressBar_->setFormat(tr("layer %v of %m"));
     elapsedLabel_->setToolTip(tr("Time the last run took"));
+    modelHint_->setText(tr("The built-in model knows only shapes. <a href=\"#models\">Get a real model…</a>"));
     if (result_)
         elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
     updateWindowTitle();
@@ -483,9 +520,26 @@ void MainWindow::updateRecentFilesMenu()
         action->setToolTip(QDir::toNativeSeparators(fileName));
         connect(action, &QAction::triggered, this, [this, fileName] { loadImage(fileName); });
     }
+    addRecentModelActions();
     recentMenu_->addSeparator();
     recentMenu_->addAction(clearRecentAction_);
-    recentMenu_->setEnabled(!files.isEmpty());
+    recentMenu_->setEnabled(!files.isEmpty() || !RecentModels::paths().isEmpty());
+}
+
+// The models section of Open Recent: hub snapshots by their ORG/NAME, others by file name.
+void MainWindow::addRecentModelActions()
+{
+    const QStringList paths = RecentModels::paths();
+    if (paths.isEmpty())
+        return;
+    recentMenu_->addSection(tr("Models"));
+    for (const QString& path : paths) {
+        const QString label = RecentModels::displayName(path).replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction* action = recentMenu_->addAction(label);
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { loadModel(path); });
+    }
 }
 
 void MainWindow::updateSamplesMenu()
@@ -556,6 +610,7 @@ void MainWindow::onImageLoaded()
     imageName_ = QFileInfo(fileName).fileName();
     statusBar()->showMessage(tr("Opened %1 (%2 × %3)").arg(imageName_).arg(image_.width()).arg(image_.height()), 5000);
     updateWindowTitle();
+    updateModelHint();
     emit imageLoaded(imageName_);
     if (model_)
         runInference();
@@ -574,6 +629,7 @@ void MainWindow::setImage(const QImage& image, const QString& name)
     rgb_ = std::make_shared<const RgbImage>(toRgbImage(image));
     imageName_ = name;
     updateWindowTitle();
+    updateModelHint();
     emit imageLoaded(imageName_);
     if (model_)
         runInference();
@@ -598,9 +654,20 @@ void MainWindow::loadDefaultModel()
 void MainWindow::onModelLoaded()
 {
     const ModelLoad load = modelWatcher_.result();
-    const QString path = pendingModelPath_;
+    const QString path = load.path;
     updateBusyIndicator();
+    if (load.notDownloaded) {
+        showModelsDialog()->setRepository(pendingModelPath_);
+        statusBar()->showMessage(load.error, 10000);
+        if (!model_) // started with it: the shapes model meanwhile
+            loadDefaultModel();
+        return;
+    }
     if (!load.model) {
+        if (!path.isEmpty() && !QFileInfo::exists(path)) {
+            RecentModels::remove(path);
+            updateRecentFilesMenu();
+        }
         const QString shown = path.isEmpty() ? tr("the default model") : QDir::toNativeSeparators(path);
         const QString message = tr("Cannot load %1: %2").arg(shown, load.error);
         // timm names the architecture only in the file name; a checkpoint outside the table
@@ -613,13 +680,17 @@ void MainWindow::onModelLoaded()
         reportError(message);
         return;
     }
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         QSettings().setValue(modelDirKey, QFileInfo(path).absolutePath());
+        RecentModels::add(path);
+        updateRecentFilesMenu();
+    }
     model_ = load.model;
     modelPath_ = path;
     modelInfo_->setModel(model_->config(), model_->parameterCount(), modelPath_);
     statusBar()->showMessage(tr("Loaded model %1").arg(modelName()), 5000);
     updateWindowTitle();
+    updateModelHint();
     emit modelLoaded(modelName());
     if (rgb_)
         runInference();
@@ -644,7 +715,10 @@ QString MainWindow::modelName() const
 {
     if (!model_)
         return {};
-    return modelPath_.isEmpty() ? tr("Shapes ViT (built-in)") : QString::fromStdString(model_->config().name);
+    if (modelPath_.isEmpty())
+        return tr("Shapes ViT (built-in)");
+    const QString hubId = RecentModels::hubId(modelPath_);
+    return hubId.isEmpty() ? QString::fromStdString(model_->config().name) : hubId;
 }
 
 bool MainWindow::isLoading() const
@@ -673,7 +747,7 @@ void MainWindow::openModelFile()
 {
     const QString fileName =
         QFileDialog::getOpenFileName(this, tr("Open Model File"), QSettings().value(modelDirKey).toString(),
-                                     tr("Safetensors checkpoints (*.safetensors)") + QStringLiteral(";;") +
+                                     tr("Checkpoints (*.safetensors *.bin *.pth *.pt)") + QStringLiteral(";;") +
                                          tr("All files (*)"));
     if (!fileName.isEmpty())
         loadModel(fileName);
@@ -1030,6 +1104,27 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("%1 – ViTScope").arg(modelName()));
     else
         setWindowTitle(tr("%1 – %2 – ViTScope").arg(imageName_, modelName()));
+}
+
+void MainWindow::updateModelHint()
+{
+    const bool photo = !image_.isNull() && !isShapesSample(imagePath_);
+    modelHint_->setVisible(model_ && modelPath_.isEmpty() && photo);
+}
+
+ModelsDialog* MainWindow::showModelsDialog()
+{
+    if (!modelsDialog_) {
+        modelsDialog_ = new ModelsDialog(this);
+        modelsDialog_->setErrorDialogsEnabled(errorDialogsEnabled_);
+        connect(modelsDialog_, &ModelsDialog::modelChosen, this, [this](const QString& path) { loadModel(path); });
+    } else {
+        modelsDialog_->refresh();
+    }
+    modelsDialog_->show();
+    modelsDialog_->raise();
+    modelsDialog_->activateWindow();
+    return modelsDialog_;
 }
 
 void MainWindow::showAbout()

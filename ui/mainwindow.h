@@ -22,6 +22,7 @@ namespace vitscope {
 
 class AttentionPanel;
 class ModelInfoView;
+class ModelsDialog;
 class PredictionsView;
 
 // What a background load hands back to the GUI thread: the thing, or why not.
@@ -32,7 +33,9 @@ struct ImageLoad {
 };
 struct ModelLoad {
     ModelPtr model;
+    QString path;  // what was loaded: the snapshot folder when asked for ORG/NAME[@REV]
     QString error;
+    bool notDownloaded = false; // an ORG/NAME[@REV] the hub cache does not hold
 };
 
 class MainWindow : public QMainWindow {
@@ -51,6 +54,8 @@ public:
     // All loads run in the background; on failure the previous image or model stays in use.
     void loadImage(const QString& fileName);
     void setImage(const QImage& image, const QString& name);
+    // path: a checkpoint folder or file, or ORG/NAME[@REV] from the hub cache (one not there yet
+    // opens the Models dialog to download it).
     void loadModel(const QString& path, std::optional<int> heads = {});
     void loadDefaultModel();
 
@@ -75,6 +80,8 @@ public:
     bool isRunning() const { return runner_.isBusy(); }
     bool isAttributing() const { return runner_.isAttributing(); }
     QStringList recentFiles() const;
+    // File > Open Model from Hub, created on first use; non-modal.
+    ModelsDialog* showModelsDialog();
 
     AttentionPanel* attentionPanel() const { return panel_; }
     PredictionsView* predictionsView() const { return predictions_; }
@@ -129,6 +136,8 @@ private:
     void reportError(const QString& message);
     void addRecentFile(const QString& fileName);
     void updateRecentFilesMenu();
+    void addRecentModelActions();
+    void updateModelHint();
     void updateSamplesMenu();
     void updateActions();
     void updateBusyIndicator();
@@ -174,6 +183,8 @@ private:
     QLabel* elapsedLabel_ = nullptr;
     QToolButton* samplesButton_ = nullptr;
     QToolButton* exportButton_ = nullptr;
+    QLabel* modelHint_ = nullptr; // "get a real model" while the shapes model looks at a photo
+    ModelsDialog* modelsDialog_ = nullptr;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* recentMenu_ = nullptr;
@@ -186,6 +197,7 @@ private:
     QAction* openImageAction_ = nullptr;
     QAction* openModelAction_ = nullptr;
     QAction* openModelFileAction_ = nullptr;
+    QAction* openHubModelAction_ = nullptr;
     QAction* pasteAction_ = nullptr;
     QAction* clearRecentAction_ = nullptr;
     QAction* exportOverlayAction_ = nullptr;

@@ -61,6 +61,8 @@ QString ModelInfoView::familyName(Family family)
         return tr("Hugging Face DINOv2");
     case Family::Timm:
         return tr("timm ViT");
+    case Family::Torchvision:
+        return tr("torchvision ViT");
     }
     return {};
 }

@@ -1,5 +1,5 @@
 // vitscope: the desktop application.
-//   vitscope [--lang zh_CN] [IMAGE] [--model PATH]
+//   vitscope [--lang zh_CN] [IMAGE] [--model PATH|ORG/NAME[@REV]]
 #include "aboutdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -37,7 +37,8 @@ int main(int argc, char** argv)
                                         QApplication::translate("main", "code"));
     const QCommandLineOption modelOption(
         QStringLiteral("model"),
-        QApplication::translate("main", "Checkpoint folder or .safetensors file (default: the built-in shapes model)."),
+        QApplication::translate("main", "Checkpoint folder, .safetensors file or ORG/NAME[@REV] from the Hugging "
+                                        "Face hub (default: the built-in shapes model)."),
         QApplication::translate("main", "path"));
     parser.addOption(langOption);
     parser.addOption(modelOption);

@@ -553,7 +553,6 @@ public:
             if (file.endsWith(QLatin1String(".index.json")))
                 snapshot.files += shardsOf(ref, snapshot.path + QLatin1Char('/') + file);
         }
-        state.file.clear();
         report();
         return snapshot;
     }

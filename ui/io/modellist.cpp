@@ -1,10 +1,8 @@
 #include "modellist.h"
 
-#include "families.h"
+#include "checkpointsummary.h"
 
 #include <QSettings>
-
-#include <exception>
 
 namespace vitscope::hub {
 
@@ -25,13 +23,14 @@ ListedModel describe(const CachedModel& location)
 {
     ListedModel listed;
     listed.location = location;
-    try {
-        LoadedCheckpoint checkpoint = loadCheckpointData(location.path.toStdString());
-        listed.family = QString::fromStdString(familyName(checkpoint.config.family));
-        listed.parameters = Model(std::move(checkpoint.config), std::move(checkpoint.weights)).parameterCount();
-    } catch (const std::exception& error) {
-        listed.error = QString::fromStdString(error.what());
-    }
+    const CheckpointSummary summary = summarizeCheckpoint(location.path.toStdString());
+    listed.family = QString::fromStdString(summary.family);
+    listed.parameters = summary.parameters;
+    listed.error = QString::fromStdString(summary.error);
+    // The list names the checkpoint already; the reason need not repeat its path.
+    const QString prefix = location.path + QStringLiteral(": ");
+    if (listed.error.startsWith(prefix))
+        listed.error.remove(0, prefix.size());
     return listed;
 }
 

@@ -13,7 +13,8 @@ struct ListedModel {
     QString error;         // why ViTScope cannot open it; empty when it can
 };
 
-// Slow for many large checkpoints (reads their headers): call it off the GUI thread.
+// Reads every checkpoint's configs and tensor headers (milliseconds each, no tensor data): call it
+// off the GUI thread all the same, a cache can hold many.
 QList<ListedModel> listModels(const QStringList& extraFolders);
 ListedModel describe(const CachedModel& location);
 
