@@ -3,6 +3,7 @@
 // exit code 1 and one line on stderr.
 #include "hostilecheckpoints.h"
 #include "npy.h"
+#include "runprogram.h"
 #include "tolerance.h"
 
 #include <QDir>
@@ -23,23 +24,9 @@ namespace {
 
 QString data(const QString& relative) { return QStringLiteral(VITSCOPE_TEST_DATA "/") + relative; }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(VITSCOPE_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProgram(QStringLiteral(VITSCOPE_CLI), arguments);
 }
 
 } // namespace
