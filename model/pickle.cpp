@@ -25,6 +25,10 @@ constexpr std::size_t kMaxDims = 16;
 constexpr std::string_view kOrderedDict = "collections.OrderedDict";
 constexpr std::string_view kRebuildTensor = "torch._utils._rebuild_tensor_v2";
 constexpr std::string_view kRebuildParameter = "torch._utils._rebuild_parameter";
+// Training checkpoints (timm's train.py, torchvision's reference scripts) keep their command line
+// as an argparse.Namespace under "args": made as an empty object (NEWOBJ) and filled with a dict
+// (BUILD); read here as that dict, no class ever made.
+constexpr std::string_view kNamespace = "argparse.Namespace";
 constexpr std::pair<std::string_view, std::string_view> kStorages[] = {
     {"torch.FloatStorage", "F32"}, {"torch.HalfStorage", "F16"}, {"torch.BFloat16Storage", "BF16"}};
 
@@ -183,11 +187,12 @@ private:
     {
         const std::string full = module + "." + name;
         const bool allowed = full == kOrderedDict || full == kRebuildTensor || full == kRebuildParameter
-            || !storageDtype(full).empty();
+            || full == kNamespace || !storageDtype(full).empty();
         if (!allowed)
             fail("refers to global '" + full + "', which is not allowed (a state_dict needs only "
                 "collections.OrderedDict, torch._utils._rebuild_tensor_v2 and _rebuild_parameter, and "
-                "torch.FloatStorage, HalfStorage and BFloat16Storage); nothing was run");
+                "torch.FloatStorage, HalfStorage and BFloat16Storage; a training checkpoint's "
+                "argparse.Namespace is read as data); nothing was run");
         PickleValue v = value(Kind::Global);
         v.text = full;
         push(make(std::move(v)));
@@ -410,6 +415,15 @@ void Unpickler::step(std::uint8_t op, std::size_t at)
         const std::size_t args = pop();
         const std::size_t callable = pop();
         push(reduce(callable, args));
+        break;
+    }
+    case 0x81: {                                                        // NEWOBJ
+        const std::size_t args = pop();
+        const std::size_t cls = pop();
+        if (values_[cls].kind != Kind::Global || values_[cls].text != kNamespace || values_[args].kind != Kind::Tuple
+            || !values_[args].items.empty())
+            fail("makes a new " + kindName(cls) + ", which no checkpoint does; nothing was run");
+        push(make(Kind::Dict));
         break;
     }
     case 'b': {                                                         // BUILD

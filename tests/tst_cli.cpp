@@ -4,6 +4,7 @@
 #include "hostilecheckpoints.h"
 #include "kernels.h"
 #include "npy.h"
+#include "runprogram.h"
 #include "tolerance.h"
 
 #include <QDir>
@@ -25,23 +26,9 @@ namespace {
 
 QString data(const QString& relative) { return QStringLiteral(VITSCOPE_TEST_DATA "/") + relative; }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(VITSCOPE_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProgram(QStringLiteral(VITSCOPE_CLI), arguments);
 }
 
 } // namespace

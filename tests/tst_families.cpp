@@ -125,6 +125,8 @@ private slots:
                 if (entry.is_directory() && std::filesystem::exists(entry.path() / "meta.json"))
                     folders.push_back(entry.path());
         std::sort(folders.begin(), folders.end());
+        // 19 families and 5 PyTorch checkpoints: an emptied or moved folder must fail, not pass.
+        QVERIFY2(folders.size() >= 24, qPrintable(QStringLiteral("only %1 fixture folders").arg(folders.size())));
         for (const auto& folder : folders)
             QTest::newRow(folder.filename().string().c_str()) << QString::fromStdString(folder.string());
     }

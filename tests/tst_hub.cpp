@@ -10,6 +10,7 @@
 #include "error.h"
 #include "hubclient.h"
 #include "modellist.h"
+#include "runprogram.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -45,29 +46,6 @@ QString sha256Of(const QString& path)
 QString fixtureFile(const QString& name)
 {
     return QStringLiteral(VITSCOPE_TEST_DATA "/hf_vit_cls/model/") + name;
-}
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
-               const QString& workingDir = {})
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 } // namespace

@@ -106,6 +106,26 @@ private slots:
         QVERIFY(!QFile::exists(::testing::kHostileMarker));
     }
 
+    // A training checkpoint's argparse.Namespace (NEWOBJ, then BUILD with its attributes) is read
+    // as a dict; NEWOBJ of anything else is refused.
+    void namespaceIsReadAsData()
+    {
+        const auto bytes = [](std::string_view text) {
+            return std::vector<std::byte>(reinterpret_cast<const std::byte*>(text.data()),
+                                          reinterpret_cast<const std::byte*>(text.data() + text.size()));
+        };
+        using namespace std::string_view_literals;
+        const std::vector<std::byte> args = bytes("\x80\x02" "cargparse\nNamespace\n)\x81}X\x02\x00\x00\x00" "lrG?PbM\xd2\xf1\xa9\xfc" "sb."sv);
+        const Pickle namespaced = unpickle(args, "args.pkl");
+        QCOMPARE(namespaced[namespaced.root].kind, PickleValue::Kind::Dict);
+        const std::vector<std::byte> orderedDict = bytes("\x80\x02" "ccollections\nOrderedDict\n)\x81."sv);
+        const QString message = errorOf([&] { unpickle(orderedDict, "new.pkl"); });
+        QVERIFY2(message.contains(QStringLiteral("makes a new 'collections.OrderedDict', which no checkpoint does")),
+                 qPrintable(message));
+        const std::vector<std::byte> withArgs = bytes("\x80\x02" "cargparse\nNamespace\nK\x01\x85\x81."sv);
+        QVERIFY(!errorOf([&] { unpickle(withArgs, "args.pkl"); }).isEmpty());
+    }
+
     // Damaged archives and pickles, at random: each reads or throws Error, never crashes. The
     // pickle is fed to the unpickler directly, as the archive's CRC would catch most flips first.
     void damagedInputsNeverCrash()

@@ -238,9 +238,19 @@ void tst_Worker::destroyedWhileRunning()
 {
     for (int i = 0; i < 5; ++i) {
         auto runner = std::make_unique<InferenceRunner>();
-        for (int j = 0; j < 3; ++j)
-            runner->request(model_, noiseImage(static_cast<quint32>(100 + j), 300, 300));
-        runner.reset(); // cancels, stops the thread and waits; must neither hang nor crash
+        QSignalSpy started(runner.get(), &InferenceRunner::inferenceStarted);
+        RgbImagePtr last;
+        for (int j = 0; j < 3; ++j) {
+            last = noiseImage(static_cast<quint32>(100 + j), 300, 300);
+            runner->request(model_, last);
+        }
+        QVERIFY(started.count() > 0 || started.wait(10000));
+        QVERIFY(runner->isBusy());
+        QVERIFY(model_.use_count() > 1); // the worker holds the model it runs
+        runner.reset(); // cancels, stops the thread and waits
+        // Nothing of the run outlives the runner: the thread is gone with its references.
+        QCOMPARE(model_.use_count(), 1L);
+        QCOMPARE(last.use_count(), 1L);
     }
 }
 

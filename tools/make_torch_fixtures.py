@@ -190,13 +190,15 @@ def timm_training_checkpoint():
     params = list(f["saved"].values())[:2]
     state = {
         "epoch": 7, "arch": "vit_small_patch16_224", "metric": 0.25,
+        "args": argparse.Namespace(model="vit_small_patch16_224", lr=1e-3, epochs=300, amp=True),
         "state_dict": {"module." + k: v for k, v in f["saved"].items()},
         "optimizer": {"state": {0: {"step": torch.tensor(3.0), "exp_avg": torch.zeros_like(params[0])}},
                       "param_groups": [{"lr": 1e-3, "betas": (0.9, 0.999), "weight_decay": 0.05, "params": [0, 1]}]},
     }
     f.update(state=state, file="checkpoint.pth", cls="VisionTransformer", heads=4,
-             notes="a timm training checkpoint: {'epoch', 'arch', 'metric', 'state_dict' (DistributedDataParallel "
-                   "names, 'module.' before each), 'optimizer' (state and param_groups)}; no config: --heads 4")
+             notes="a timm training checkpoint: {'epoch', 'arch', 'metric', 'args' (train.py's argparse.Namespace), "
+                   "'state_dict' (DistributedDataParallel names, 'module.' before each), 'optimizer' (state and "
+                   "param_groups)}; no config: --heads 4")
     return f
 
 
