@@ -13,7 +13,7 @@ namespace vitscope {
 namespace {
 
 // Every tensor a ViT checkpoint may hold, whatever its family calls it.
-enum class T {
+enum class Field {
     PatchW, PatchB, ClsToken, DistToken, Registers, PosEmbed, NormW, NormB, FcNormW, FcNormB,
     HeadW, HeadB, HeadDistW, HeadDistB, PreLogitsW, PreLogitsB,
     // per layer: "%d" in the name stands for the layer index
@@ -25,8 +25,8 @@ enum class T {
 // (DeiT's classifier); the first one present in the file wins.
 struct NameTable {
     const char* family;
-    std::vector<std::pair<T, const char*>> model; // under the optional model prefix ("vit.", "deit.", ...)
-    std::vector<std::pair<T, const char*>> root;  // at the file's root: classification heads
+    std::vector<std::pair<Field, const char*>> model; // under the optional model prefix ("vit.", "deit.", ...)
+    std::vector<std::pair<Field, const char*>> root;  // at the file's root: classification heads
     std::vector<const char*> ignored;             // under the prefix, not used for inference
 };
 
@@ -34,32 +34,32 @@ struct NameTable {
 const NameTable kHfViT = {
     "transformers ViT",
     {
-        {T::PatchW, "embeddings.patch_embeddings.projection.weight"},
-        {T::PatchB, "embeddings.patch_embeddings.projection.bias"},
-        {T::ClsToken, "embeddings.cls_token"},
-        {T::PosEmbed, "embeddings.position_embeddings"},
-        {T::Norm1W, "encoder.layer.%d.layernorm_before.weight"},
-        {T::Norm1B, "encoder.layer.%d.layernorm_before.bias"},
-        {T::QW, "encoder.layer.%d.attention.attention.query.weight"},
-        {T::QB, "encoder.layer.%d.attention.attention.query.bias"},
-        {T::KW, "encoder.layer.%d.attention.attention.key.weight"},
-        {T::KB, "encoder.layer.%d.attention.attention.key.bias"},
-        {T::VW, "encoder.layer.%d.attention.attention.value.weight"},
-        {T::VB, "encoder.layer.%d.attention.attention.value.bias"},
-        {T::ProjW, "encoder.layer.%d.attention.output.dense.weight"},
-        {T::ProjB, "encoder.layer.%d.attention.output.dense.bias"},
-        {T::Norm2W, "encoder.layer.%d.layernorm_after.weight"},
-        {T::Norm2B, "encoder.layer.%d.layernorm_after.bias"},
-        {T::Fc1W, "encoder.layer.%d.intermediate.dense.weight"},
-        {T::Fc1B, "encoder.layer.%d.intermediate.dense.bias"},
-        {T::Fc2W, "encoder.layer.%d.output.dense.weight"},
-        {T::Fc2B, "encoder.layer.%d.output.dense.bias"},
-        {T::NormW, "layernorm.weight"},
-        {T::NormB, "layernorm.bias"},
+        {Field::PatchW, "embeddings.patch_embeddings.projection.weight"},
+        {Field::PatchB, "embeddings.patch_embeddings.projection.bias"},
+        {Field::ClsToken, "embeddings.cls_token"},
+        {Field::PosEmbed, "embeddings.position_embeddings"},
+        {Field::Norm1W, "encoder.layer.%d.layernorm_before.weight"},
+        {Field::Norm1B, "encoder.layer.%d.layernorm_before.bias"},
+        {Field::QW, "encoder.layer.%d.attention.attention.query.weight"},
+        {Field::QB, "encoder.layer.%d.attention.attention.query.bias"},
+        {Field::KW, "encoder.layer.%d.attention.attention.key.weight"},
+        {Field::KB, "encoder.layer.%d.attention.attention.key.bias"},
+        {Field::VW, "encoder.layer.%d.attention.attention.value.weight"},
+        {Field::VB, "encoder.layer.%d.attention.attention.value.bias"},
+        {Field::ProjW, "encoder.layer.%d.attention.output.dense.weight"},
+        {Field::ProjB, "encoder.layer.%d.attention.output.dense.bias"},
+        {Field::Norm2W, "encoder.layer.%d.layernorm_after.weight"},
+        {Field::Norm2B, "encoder.layer.%d.layernorm_after.bias"},
+        {Field::Fc1W, "encoder.layer.%d.intermediate.dense.weight"},
+        {Field::Fc1B, "encoder.layer.%d.intermediate.dense.bias"},
+        {Field::Fc2W, "encoder.layer.%d.output.dense.weight"},
+        {Field::Fc2B, "encoder.layer.%d.output.dense.bias"},
+        {Field::NormW, "layernorm.weight"},
+        {Field::NormB, "layernorm.bias"},
     },
     {
-        {T::HeadW, "classifier.weight"},
-        {T::HeadB, "classifier.bias"},
+        {Field::HeadW, "classifier.weight"},
+        {Field::HeadB, "classifier.bias"},
     },
     {"embeddings.mask_token", "pooler.dense.weight", "pooler.dense.bias"},
 };
@@ -70,14 +70,14 @@ NameTable makeHfDeiT()
 {
     NameTable t = kHfViT;
     t.family = "transformers DeiT";
-    t.model.insert(t.model.begin() + 3, {T::DistToken, "embeddings.distillation_token"});
+    t.model.insert(t.model.begin() + 3, {Field::DistToken, "embeddings.distillation_token"});
     t.root = {
-        {T::HeadW, "cls_classifier.weight"},
-        {T::HeadW, "classifier.weight"},
-        {T::HeadB, "cls_classifier.bias"},
-        {T::HeadB, "classifier.bias"},
-        {T::HeadDistW, "distillation_classifier.weight"},
-        {T::HeadDistB, "distillation_classifier.bias"},
+        {Field::HeadW, "cls_classifier.weight"},
+        {Field::HeadW, "classifier.weight"},
+        {Field::HeadB, "cls_classifier.bias"},
+        {Field::HeadB, "classifier.bias"},
+        {Field::HeadDistW, "distillation_classifier.weight"},
+        {Field::HeadDistB, "distillation_classifier.bias"},
     };
     return t;
 }
@@ -89,33 +89,33 @@ NameTable makeHfDinov2(bool swiglu)
     NameTable t;
     t.family = "transformers DINOv2";
     t.model = {
-        {T::PatchW, "embeddings.patch_embeddings.projection.weight"},
-        {T::PatchB, "embeddings.patch_embeddings.projection.bias"},
-        {T::ClsToken, "embeddings.cls_token"},
-        {T::Registers, "embeddings.register_tokens"},
-        {T::PosEmbed, "embeddings.position_embeddings"},
-        {T::Norm1W, "encoder.layer.%d.norm1.weight"},
-        {T::Norm1B, "encoder.layer.%d.norm1.bias"},
-        {T::QW, "encoder.layer.%d.attention.attention.query.weight"},
-        {T::QB, "encoder.layer.%d.attention.attention.query.bias"},
-        {T::KW, "encoder.layer.%d.attention.attention.key.weight"},
-        {T::KB, "encoder.layer.%d.attention.attention.key.bias"},
-        {T::VW, "encoder.layer.%d.attention.attention.value.weight"},
-        {T::VB, "encoder.layer.%d.attention.attention.value.bias"},
-        {T::ProjW, "encoder.layer.%d.attention.output.dense.weight"},
-        {T::ProjB, "encoder.layer.%d.attention.output.dense.bias"},
-        {T::Ls1, "encoder.layer.%d.layer_scale1.lambda1"},
-        {T::Norm2W, "encoder.layer.%d.norm2.weight"},
-        {T::Norm2B, "encoder.layer.%d.norm2.bias"},
-        {T::Fc1W, swiglu ? "encoder.layer.%d.mlp.weights_in.weight" : "encoder.layer.%d.mlp.fc1.weight"},
-        {T::Fc1B, swiglu ? "encoder.layer.%d.mlp.weights_in.bias" : "encoder.layer.%d.mlp.fc1.bias"},
-        {T::Fc2W, swiglu ? "encoder.layer.%d.mlp.weights_out.weight" : "encoder.layer.%d.mlp.fc2.weight"},
-        {T::Fc2B, swiglu ? "encoder.layer.%d.mlp.weights_out.bias" : "encoder.layer.%d.mlp.fc2.bias"},
-        {T::Ls2, "encoder.layer.%d.layer_scale2.lambda1"},
-        {T::NormW, "layernorm.weight"},
-        {T::NormB, "layernorm.bias"},
+        {Field::PatchW, "embeddings.patch_embeddings.projection.weight"},
+        {Field::PatchB, "embeddings.patch_embeddings.projection.bias"},
+        {Field::ClsToken, "embeddings.cls_token"},
+        {Field::Registers, "embeddings.register_tokens"},
+        {Field::PosEmbed, "embeddings.position_embeddings"},
+        {Field::Norm1W, "encoder.layer.%d.norm1.weight"},
+        {Field::Norm1B, "encoder.layer.%d.norm1.bias"},
+        {Field::QW, "encoder.layer.%d.attention.attention.query.weight"},
+        {Field::QB, "encoder.layer.%d.attention.attention.query.bias"},
+        {Field::KW, "encoder.layer.%d.attention.attention.key.weight"},
+        {Field::KB, "encoder.layer.%d.attention.attention.key.bias"},
+        {Field::VW, "encoder.layer.%d.attention.attention.value.weight"},
+        {Field::VB, "encoder.layer.%d.attention.attention.value.bias"},
+        {Field::ProjW, "encoder.layer.%d.attention.output.dense.weight"},
+        {Field::ProjB, "encoder.layer.%d.attention.output.dense.bias"},
+        {Field::Ls1, "encoder.layer.%d.layer_scale1.lambda1"},
+        {Field::Norm2W, "encoder.layer.%d.norm2.weight"},
+        {Field::Norm2B, "encoder.layer.%d.norm2.bias"},
+        {Field::Fc1W, swiglu ? "encoder.layer.%d.mlp.weights_in.weight" : "encoder.layer.%d.mlp.fc1.weight"},
+        {Field::Fc1B, swiglu ? "encoder.layer.%d.mlp.weights_in.bias" : "encoder.layer.%d.mlp.fc1.bias"},
+        {Field::Fc2W, swiglu ? "encoder.layer.%d.mlp.weights_out.weight" : "encoder.layer.%d.mlp.fc2.weight"},
+        {Field::Fc2B, swiglu ? "encoder.layer.%d.mlp.weights_out.bias" : "encoder.layer.%d.mlp.fc2.bias"},
+        {Field::Ls2, "encoder.layer.%d.layer_scale2.lambda1"},
+        {Field::NormW, "layernorm.weight"},
+        {Field::NormB, "layernorm.bias"},
     };
-    t.root = {{T::HeadW, "classifier.weight"}, {T::HeadB, "classifier.bias"}};
+    t.root = {{Field::HeadW, "classifier.weight"}, {Field::HeadB, "classifier.bias"}};
     t.ignored = {"embeddings.mask_token"};
     return t;
 }
@@ -126,36 +126,36 @@ const NameTable kHfDinov2SwiGLU = makeHfDinov2(true);
 const NameTable kTimm = {
     "timm VisionTransformer",
     {
-        {T::PatchW, "patch_embed.proj.weight"},
-        {T::PatchB, "patch_embed.proj.bias"},
-        {T::ClsToken, "cls_token"},
-        {T::DistToken, "dist_token"},
-        {T::Registers, "reg_token"},
-        {T::PosEmbed, "pos_embed"},
-        {T::Norm1W, "blocks.%d.norm1.weight"},
-        {T::Norm1B, "blocks.%d.norm1.bias"},
-        {T::QkvW, "blocks.%d.attn.qkv.weight"},
-        {T::QkvB, "blocks.%d.attn.qkv.bias"},
-        {T::QBias, "blocks.%d.attn.q_bias"},
-        {T::VBias, "blocks.%d.attn.v_bias"},
-        {T::ProjW, "blocks.%d.attn.proj.weight"},
-        {T::ProjB, "blocks.%d.attn.proj.bias"},
-        {T::Ls1, "blocks.%d.ls1.gamma"},
-        {T::Norm2W, "blocks.%d.norm2.weight"},
-        {T::Norm2B, "blocks.%d.norm2.bias"},
-        {T::Fc1W, "blocks.%d.mlp.fc1.weight"},
-        {T::Fc1B, "blocks.%d.mlp.fc1.bias"},
-        {T::Fc2W, "blocks.%d.mlp.fc2.weight"},
-        {T::Fc2B, "blocks.%d.mlp.fc2.bias"},
-        {T::Ls2, "blocks.%d.ls2.gamma"},
-        {T::NormW, "norm.weight"},
-        {T::NormB, "norm.bias"},
-        {T::FcNormW, "fc_norm.weight"},
-        {T::FcNormB, "fc_norm.bias"},
-        {T::HeadW, "head.weight"},
-        {T::HeadB, "head.bias"},
-        {T::HeadDistW, "head_dist.weight"},
-        {T::HeadDistB, "head_dist.bias"},
+        {Field::PatchW, "patch_embed.proj.weight"},
+        {Field::PatchB, "patch_embed.proj.bias"},
+        {Field::ClsToken, "cls_token"},
+        {Field::DistToken, "dist_token"},
+        {Field::Registers, "reg_token"},
+        {Field::PosEmbed, "pos_embed"},
+        {Field::Norm1W, "blocks.%d.norm1.weight"},
+        {Field::Norm1B, "blocks.%d.norm1.bias"},
+        {Field::QkvW, "blocks.%d.attn.qkv.weight"},
+        {Field::QkvB, "blocks.%d.attn.qkv.bias"},
+        {Field::QBias, "blocks.%d.attn.q_bias"},
+        {Field::VBias, "blocks.%d.attn.v_bias"},
+        {Field::ProjW, "blocks.%d.attn.proj.weight"},
+        {Field::ProjB, "blocks.%d.attn.proj.bias"},
+        {Field::Ls1, "blocks.%d.ls1.gamma"},
+        {Field::Norm2W, "blocks.%d.norm2.weight"},
+        {Field::Norm2B, "blocks.%d.norm2.bias"},
+        {Field::Fc1W, "blocks.%d.mlp.fc1.weight"},
+        {Field::Fc1B, "blocks.%d.mlp.fc1.bias"},
+        {Field::Fc2W, "blocks.%d.mlp.fc2.weight"},
+        {Field::Fc2B, "blocks.%d.mlp.fc2.bias"},
+        {Field::Ls2, "blocks.%d.ls2.gamma"},
+        {Field::NormW, "norm.weight"},
+        {Field::NormB, "norm.bias"},
+        {Field::FcNormW, "fc_norm.weight"},
+        {Field::FcNormB, "fc_norm.bias"},
+        {Field::HeadW, "head.weight"},
+        {Field::HeadB, "head.bias"},
+        {Field::HeadDistW, "head_dist.weight"},
+        {Field::HeadDistB, "head_dist.bias"},
     },
     {},
     {},
@@ -167,32 +167,32 @@ const NameTable kTimm = {
 const NameTable kTorchvision = {
     "torchvision ViT",
     {
-        {T::PatchW, "conv_proj.weight"},
-        {T::PatchB, "conv_proj.bias"},
-        {T::ClsToken, "class_token"},
-        {T::PosEmbed, "encoder.pos_embedding"},
-        {T::Norm1W, "encoder.layers.encoder_layer_%d.ln_1.weight"},
-        {T::Norm1B, "encoder.layers.encoder_layer_%d.ln_1.bias"},
-        {T::QkvW, "encoder.layers.encoder_layer_%d.self_attention.in_proj_weight"},
-        {T::QkvB, "encoder.layers.encoder_layer_%d.self_attention.in_proj_bias"},
-        {T::ProjW, "encoder.layers.encoder_layer_%d.self_attention.out_proj.weight"},
-        {T::ProjB, "encoder.layers.encoder_layer_%d.self_attention.out_proj.bias"},
-        {T::Norm2W, "encoder.layers.encoder_layer_%d.ln_2.weight"},
-        {T::Norm2B, "encoder.layers.encoder_layer_%d.ln_2.bias"},
-        {T::Fc1W, "encoder.layers.encoder_layer_%d.mlp.0.weight"},
-        {T::Fc1W, "encoder.layers.encoder_layer_%d.mlp.linear_1.weight"},
-        {T::Fc1B, "encoder.layers.encoder_layer_%d.mlp.0.bias"},
-        {T::Fc1B, "encoder.layers.encoder_layer_%d.mlp.linear_1.bias"},
-        {T::Fc2W, "encoder.layers.encoder_layer_%d.mlp.3.weight"},
-        {T::Fc2W, "encoder.layers.encoder_layer_%d.mlp.linear_2.weight"},
-        {T::Fc2B, "encoder.layers.encoder_layer_%d.mlp.3.bias"},
-        {T::Fc2B, "encoder.layers.encoder_layer_%d.mlp.linear_2.bias"},
-        {T::NormW, "encoder.ln.weight"},
-        {T::NormB, "encoder.ln.bias"},
-        {T::PreLogitsW, "heads.pre_logits.weight"},
-        {T::PreLogitsB, "heads.pre_logits.bias"},
-        {T::HeadW, "heads.head.weight"},
-        {T::HeadB, "heads.head.bias"},
+        {Field::PatchW, "conv_proj.weight"},
+        {Field::PatchB, "conv_proj.bias"},
+        {Field::ClsToken, "class_token"},
+        {Field::PosEmbed, "encoder.pos_embedding"},
+        {Field::Norm1W, "encoder.layers.encoder_layer_%d.ln_1.weight"},
+        {Field::Norm1B, "encoder.layers.encoder_layer_%d.ln_1.bias"},
+        {Field::QkvW, "encoder.layers.encoder_layer_%d.self_attention.in_proj_weight"},
+        {Field::QkvB, "encoder.layers.encoder_layer_%d.self_attention.in_proj_bias"},
+        {Field::ProjW, "encoder.layers.encoder_layer_%d.self_attention.out_proj.weight"},
+        {Field::ProjB, "encoder.layers.encoder_layer_%d.self_attention.out_proj.bias"},
+        {Field::Norm2W, "encoder.layers.encoder_layer_%d.ln_2.weight"},
+        {Field::Norm2B, "encoder.layers.encoder_layer_%d.ln_2.bias"},
+        {Field::Fc1W, "encoder.layers.encoder_layer_%d.mlp.0.weight"},
+        {Field::Fc1W, "encoder.layers.encoder_layer_%d.mlp.linear_1.weight"},
+        {Field::Fc1B, "encoder.layers.encoder_layer_%d.mlp.0.bias"},
+        {Field::Fc1B, "encoder.layers.encoder_layer_%d.mlp.linear_1.bias"},
+        {Field::Fc2W, "encoder.layers.encoder_layer_%d.mlp.3.weight"},
+        {Field::Fc2W, "encoder.layers.encoder_layer_%d.mlp.linear_2.weight"},
+        {Field::Fc2B, "encoder.layers.encoder_layer_%d.mlp.3.bias"},
+        {Field::Fc2B, "encoder.layers.encoder_layer_%d.mlp.linear_2.bias"},
+        {Field::NormW, "encoder.ln.weight"},
+        {Field::NormB, "encoder.ln.bias"},
+        {Field::PreLogitsW, "heads.pre_logits.weight"},
+        {Field::PreLogitsB, "heads.pre_logits.bias"},
+        {Field::HeadW, "heads.head.weight"},
+        {Field::HeadB, "heads.head.bias"},
     },
     {},
     {},
@@ -225,7 +225,7 @@ public:
     const std::string& prefix() const { return prefix_; }
 
     // The name of `t` in this file: the first spelling present, else the first spelling.
-    std::string name(T t, int layer = -1) const
+    std::string name(Field t, int layer = -1) const
     {
         std::string first;
         const auto consider = [&](const auto& list, const std::string& prefix) {
@@ -247,20 +247,20 @@ public:
         return first;
     }
 
-    const StoredTensor* find(T t, int layer = -1) const
+    const StoredTensor* find(Field t, int layer = -1) const
     {
         const std::string n = name(t, layer);
         return n.empty() ? nullptr : file_.find(n);
     }
-    bool has(T t, int layer = -1) const { return find(t, layer) != nullptr; }
+    bool has(Field t, int layer = -1) const { return find(t, layer) != nullptr; }
 
-    std::vector<std::size_t> shape(T t, int layer = -1) const
+    std::vector<std::size_t> shape(Field t, int layer = -1) const
     {
         const StoredTensor* info = require(t, layer);
         return info->shape;
     }
 
-    const StoredTensor* require(T t, int layer = -1) const
+    const StoredTensor* require(Field t, int layer = -1) const
     {
         const StoredTensor* info = find(t, layer);
         if (!info)
@@ -269,7 +269,7 @@ public:
         return info;
     }
 
-    std::vector<float> take(T t, int layer, std::vector<std::size_t> expected)
+    std::vector<float> take(Field t, int layer, std::vector<std::size_t> expected)
     {
         const StoredTensor* info = require(t, layer);
         if (info->shape != expected)
@@ -283,7 +283,7 @@ public:
         return {};
     }
     // Empty when the checkpoint lacks the tensor.
-    std::vector<float> takeIfPresent(T t, int layer, std::vector<std::size_t> expected)
+    std::vector<float> takeIfPresent(Field t, int layer, std::vector<std::size_t> expected)
     {
         return has(t, layer) ? take(t, layer, std::move(expected)) : std::vector<float>();
     }
@@ -330,7 +330,7 @@ bool endsWith(const std::string& s, const std::string& suffix)
 // The model prefix ("vit.", "deit.", "dinov2.", or none) from where the patch embedding sits.
 std::string findPrefix(const TensorSource& file, const NameTable& table)
 {
-    const std::string patch = table.model.front().second; // T::PatchW comes first in every table
+    const std::string patch = table.model.front().second; // Field::PatchW comes first in every table
     for (const StoredTensor& info : file.tensors()) {
         if (!endsWith(info.name, patch))
             continue;
@@ -459,7 +459,7 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
     Weights w;
 
     // A dimension the config declares must match the tensors; an undeclared one (0) is taken from them.
-    const auto settle = [&](int& field, std::size_t actual, const char* what, T t) {
+    const auto settle = [&](int& field, std::size_t actual, const char* what, Field t) {
         if (field != 0 && static_cast<std::size_t>(field) != actual)
             throw Error(configFile + ": " + what + " " + std::to_string(field) + " does not match tensor '"
                 + ck.name(t) + "' of shape " + shapeString(ck.shape(t)));
@@ -467,24 +467,24 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
     };
 
     // patches: (D, C, P, P)
-    const std::vector<std::size_t> patchShape = ck.shape(T::PatchW);
+    const std::vector<std::size_t> patchShape = ck.shape(Field::PatchW);
     if (patchShape.size() != 4 || patchShape[2] != patchShape[3] || patchShape[0] == 0 || patchShape[1] == 0
         || patchShape[2] == 0)
-        ck.fail("tensor '" + ck.name(T::PatchW) + "' has shape " + shapeString(patchShape)
+        ck.fail("tensor '" + ck.name(Field::PatchW) + "' has shape " + shapeString(patchShape)
             + ", expected [hidden, channels, patch, patch]");
-    settle(c.hidden, patchShape[0], hf ? "hidden_size" : fromConfig ? "embed_dim" : "hidden size", T::PatchW);
-    settle(c.channels, patchShape[1], "num_channels", T::PatchW);
-    settle(c.patch, patchShape[2], "patch_size", T::PatchW);
+    settle(c.hidden, patchShape[0], hf ? "hidden_size" : fromConfig ? "embed_dim" : "hidden size", Field::PatchW);
+    settle(c.channels, patchShape[1], "num_channels", Field::PatchW);
+    settle(c.patch, patchShape[2], "patch_size", Field::PatchW);
     const std::size_t D = c.hidden, C = c.channels, P = c.patch;
-    w.patch_w = ck.take(T::PatchW, -1, {D, C, P, P});
-    w.patch_b = ck.take(T::PatchB, -1, {D});
+    w.patch_w = ck.take(Field::PatchW, -1, {D, C, P, P});
+    w.patch_b = ck.take(Field::PatchB, -1, {D});
 
     // encoder layers: as many as there are consecutive first LayerNorms
     int layers = 0;
-    while (ck.has(T::Norm1W, layers))
+    while (ck.has(Field::Norm1W, layers))
         ++layers;
     if (layers == 0)
-        ck.fail("tensor '" + ck.name(T::Norm1W, 0) + "' is missing: no encoder layers");
+        ck.fail("tensor '" + ck.name(Field::Norm1W, 0) + "' is missing: no encoder layers");
     if (c.layers != 0 && c.layers != layers)
         throw Error(configFile + ": " + (hf ? "num_hidden_layers " : fromConfig ? "depth " : "layers ") + std::to_string(c.layers)
             + " does not match the checkpoint's " + std::to_string(layers) + " layers");
@@ -492,44 +492,44 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
 
     // MLP width from layer 0; SwiGLU's fc1 holds gate and value halves: (2I, D)
     {
-        const std::vector<std::size_t> fc1 = ck.shape(T::Fc1W, 0);
-        const std::vector<std::size_t> fc2 = ck.shape(T::Fc2W, 0);
+        const std::vector<std::size_t> fc1 = ck.shape(Field::Fc1W, 0);
+        const std::vector<std::size_t> fc2 = ck.shape(Field::Fc2W, 0);
         if (fc1.size() != 2 || fc2.size() != 2 || fc2[0] != D || fc2[1] == 0)
-            ck.fail("tensors '" + ck.name(T::Fc1W, 0) + "' " + shapeString(fc1) + " and '" + ck.name(T::Fc2W, 0)
+            ck.fail("tensors '" + ck.name(Field::Fc1W, 0) + "' " + shapeString(fc1) + " and '" + ck.name(Field::Fc2W, 0)
                 + "' " + shapeString(fc2) + " are not an MLP of width " + std::to_string(D));
         if (c.family == Family::Timm)
             c.swiglu = fc1[0] == 2 * fc2[1] && fc1[0] != fc2[1];
         const std::size_t I = fc2[1];
         if (c.mlp != 0 && static_cast<std::size_t>(c.mlp) != I)
             throw Error(configFile + ": the MLP width " + std::to_string(c.mlp) + (c.swiglu ? " (SwiGLU)" : "")
-                + " it implies does not match tensor '" + ck.name(T::Fc2W, 0) + "' of shape " + shapeString(fc2));
+                + " it implies does not match tensor '" + ck.name(Field::Fc2W, 0) + "' of shape " + shapeString(fc2));
         c.mlp = static_cast<int>(I);
     }
 
     // tokens: [cls, dist or registers, patches]
     if (c.family != Family::Timm) {
-        w.cls_token = ck.take(T::ClsToken, -1, {1, 1, D});
+        w.cls_token = ck.take(Field::ClsToken, -1, {1, 1, D});
         if (c.distillation_token)
-            w.dist_token = ck.take(T::DistToken, -1, {1, 1, D});
-        if (c.registers > 0 || (!fromConfig && ck.has(T::Registers))) {
-            const std::vector<std::size_t> reg = ck.shape(T::Registers);
+            w.dist_token = ck.take(Field::DistToken, -1, {1, 1, D});
+        if (c.registers > 0 || (!fromConfig && ck.has(Field::Registers))) {
+            const std::vector<std::size_t> reg = ck.shape(Field::Registers);
             if (reg.size() == 3)
-                settle(c.registers, reg[1], "num_register_tokens", T::Registers);
-            w.registers = ck.take(T::Registers, -1, {1, static_cast<std::size_t>(c.registers), D});
+                settle(c.registers, reg[1], "num_register_tokens", Field::Registers);
+            w.registers = ck.take(Field::Registers, -1, {1, static_cast<std::size_t>(c.registers), D});
         }
     } else {
-        c.class_token = ck.has(T::ClsToken);
-        c.distillation_token = ck.has(T::DistToken);
-        w.cls_token = ck.takeIfPresent(T::ClsToken, -1, {1, 1, D});
-        w.dist_token = ck.takeIfPresent(T::DistToken, -1, {1, 1, D});
+        c.class_token = ck.has(Field::ClsToken);
+        c.distillation_token = ck.has(Field::DistToken);
+        w.cls_token = ck.takeIfPresent(Field::ClsToken, -1, {1, 1, D});
+        w.dist_token = ck.takeIfPresent(Field::DistToken, -1, {1, 1, D});
         c.registers = 0;
-        if (ck.has(T::Registers)) {
-            const std::vector<std::size_t> reg = ck.shape(T::Registers);
+        if (ck.has(Field::Registers)) {
+            const std::vector<std::size_t> reg = ck.shape(Field::Registers);
             c.registers = reg.size() == 3 ? static_cast<int>(reg[1]) : -1;
             if (c.registers <= 0)
-                ck.fail("tensor '" + ck.name(T::Registers) + "' has shape " + shapeString(reg) + ", expected [1, R, "
+                ck.fail("tensor '" + ck.name(Field::Registers) + "' has shape " + shapeString(reg) + ", expected [1, R, "
                     + std::to_string(D) + "]");
-            w.registers = ck.take(T::Registers, -1, {1, static_cast<std::size_t>(c.registers), D});
+            w.registers = ck.take(Field::Registers, -1, {1, static_cast<std::size_t>(c.registers), D});
         }
     }
 
@@ -555,9 +555,9 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
 
     // position table: (1, Npos, D); transformers rows cover cls (and dist), never registers
     {
-        const std::vector<std::size_t> pos = ck.shape(T::PosEmbed);
+        const std::vector<std::size_t> pos = ck.shape(Field::PosEmbed);
         if (pos.size() != 3 || pos[0] != 1 || pos[2] != D)
-            ck.fail("tensor '" + ck.name(T::PosEmbed) + "' has shape " + shapeString(pos) + ", expected [1, positions, "
+            ck.fail("tensor '" + ck.name(Field::PosEmbed) + "' has shape " + shapeString(pos) + ", expected [1, positions, "
                 + std::to_string(D) + "]");
         const std::size_t rows = pos[1];
         std::size_t prefixRows = 0;
@@ -576,7 +576,7 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
             prefixRows = withPrefix ? prefix : 0;
         }
         if (rows <= prefixRows)
-            ck.fail("tensor '" + ck.name(T::PosEmbed) + "' has " + std::to_string(rows) + " positions, fewer than the "
+            ck.fail("tensor '" + ck.name(Field::PosEmbed) + "' has " + std::to_string(rows) + " positions, fewer than the "
                 + std::to_string(prefixRows + 1) + " needed");
         const std::size_t grid = rows - prefixRows;
         const bool declaredFits = c.image_height > 0 && c.image_width > 0
@@ -587,13 +587,13 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
                 throw Error(configFile + ": " + (hf ? "image_size " : "img_size (or pretrained_cfg input_size) ")
                     + std::to_string(c.image_height) + "x" + std::to_string(c.image_width)
                     + " with patch " + std::to_string(P) + " needs " + std::to_string((c.image_height / c.patch) * (c.image_width / c.patch) + prefixRows)
-                    + " positions, but tensor '" + ck.name(T::PosEmbed) + "' has " + std::to_string(rows));
+                    + " positions, but tensor '" + ck.name(Field::PosEmbed) + "' has " + std::to_string(rows));
             if (side < 0)
-                ck.fail("tensor '" + ck.name(T::PosEmbed) + "' has " + std::to_string(rows)
+                ck.fail("tensor '" + ck.name(Field::PosEmbed) + "' has " + std::to_string(rows)
                     + " positions, which are no square grid of patches after " + std::to_string(prefixRows) + " prefix rows");
             c.image_height = c.image_width = side * c.patch;
         }
-        w.pos_embed = ck.take(T::PosEmbed, -1, {1, rows, D});
+        w.pos_embed = ck.take(Field::PosEmbed, -1, {1, rows, D});
         if (c.family == Family::HfDinov2 && c.registers > 0) {
             // Dinov2WithRegisters adds positions to [cls, patches] and inserts the registers after:
             // fold the class position into the class token (what timm's _convert_dinov2 does) so
@@ -614,14 +614,14 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
     const std::size_t fc1Rows = c.swiglu ? 2 * I : I;
     if (fused) {
         // timm, torchvision: the tensors say which options the model was built with
-        c.qkv_bias = ck.has(T::QkvB, 0) || ck.has(T::QBias, 0);
-        c.layer_scale = ck.has(T::Ls1, 0);
+        c.qkv_bias = ck.has(Field::QkvB, 0) || ck.has(Field::QBias, 0);
+        c.layer_scale = ck.has(Field::Ls1, 0);
     }
     w.layers.resize(layers);
     for (int l = 0; l < layers; ++l) {
         LayerWeights& lw = w.layers[l];
-        lw.norm1_w = ck.take(T::Norm1W, l, {D});
-        lw.norm1_b = ck.take(T::Norm1B, l, {D});
+        lw.norm1_w = ck.take(Field::Norm1W, l, {D});
+        lw.norm1_b = ck.take(Field::Norm1B, l, {D});
         // Zero biases stand in for absent ones (the Model counts them as parameters); a run
         // without conversion appends the same zeros so that its count agrees.
         const auto append = [](std::vector<float>& to, const std::vector<float>& part) {
@@ -631,81 +631,81 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
             // separate q, k, v: stacked as rows q, then k, then v
             if (ck.converting())
                 lw.qkv_w.reserve(3 * D * D);
-            for (T t : {T::QW, T::KW, T::VW})
+            for (Field t : {Field::QW, Field::KW, Field::VW})
                 append(lw.qkv_w, ck.take(t, l, {D, D}));
-            for (T t : {T::QB, T::KB, T::VB})
+            for (Field t : {Field::QB, Field::KB, Field::VB})
                 append(lw.qkv_b, c.qkv_bias ? ck.take(t, l, {D}) : std::vector<float>(D, 0.0f));
         } else {
-            lw.qkv_w = ck.take(T::QkvW, l, {3 * D, D});
-            if (ck.has(T::QkvB, 0)) {
-                lw.qkv_b = ck.take(T::QkvB, l, {3 * D});
+            lw.qkv_w = ck.take(Field::QkvW, l, {3 * D, D});
+            if (ck.has(Field::QkvB, 0)) {
+                lw.qkv_b = ck.take(Field::QkvB, l, {3 * D});
             } else {
                 // separate q and v biases, k without (timm's q_bias / v_bias variant), or none
-                const bool qv = ck.has(T::QBias, 0);
-                append(lw.qkv_b, qv ? ck.take(T::QBias, l, {D}) : std::vector<float>(D, 0.0f));
+                const bool qv = ck.has(Field::QBias, 0);
+                append(lw.qkv_b, qv ? ck.take(Field::QBias, l, {D}) : std::vector<float>(D, 0.0f));
                 append(lw.qkv_b, std::vector<float>(D, 0.0f));
-                append(lw.qkv_b, qv ? ck.take(T::VBias, l, {D}) : std::vector<float>(D, 0.0f));
+                append(lw.qkv_b, qv ? ck.take(Field::VBias, l, {D}) : std::vector<float>(D, 0.0f));
             }
         }
-        lw.proj_w = ck.take(T::ProjW, l, {D, D});
-        lw.proj_b = ck.take(T::ProjB, l, {D});
+        lw.proj_w = ck.take(Field::ProjW, l, {D, D});
+        lw.proj_b = ck.take(Field::ProjB, l, {D});
         if (c.layer_scale)
-            lw.ls1 = ck.take(T::Ls1, l, {D});
-        lw.norm2_w = ck.take(T::Norm2W, l, {D});
-        lw.norm2_b = ck.take(T::Norm2B, l, {D});
-        lw.fc1_w = ck.take(T::Fc1W, l, {fc1Rows, D});
-        lw.fc1_b = ck.take(T::Fc1B, l, {fc1Rows});
-        lw.fc2_w = ck.take(T::Fc2W, l, {D, I});
-        lw.fc2_b = ck.take(T::Fc2B, l, {D});
+            lw.ls1 = ck.take(Field::Ls1, l, {D});
+        lw.norm2_w = ck.take(Field::Norm2W, l, {D});
+        lw.norm2_b = ck.take(Field::Norm2B, l, {D});
+        lw.fc1_w = ck.take(Field::Fc1W, l, {fc1Rows, D});
+        lw.fc1_b = ck.take(Field::Fc1B, l, {fc1Rows});
+        lw.fc2_w = ck.take(Field::Fc2W, l, {D, I});
+        lw.fc2_b = ck.take(Field::Fc2B, l, {D});
         if (c.layer_scale)
-            lw.ls2 = ck.take(T::Ls2, l, {D});
+            lw.ls2 = ck.take(Field::Ls2, l, {D});
     }
 
     // final norm; timm's average pooling with fc_norm replaces it by a norm after pooling
-    if (!hf && ck.has(T::FcNormW)) {
+    if (!hf && ck.has(Field::FcNormW)) {
         c.fc_norm = true;
         c.pooling = Pooling::Average;
-        w.fc_norm_w = ck.take(T::FcNormW, -1, {D});
-        w.fc_norm_b = ck.take(T::FcNormB, -1, {D});
+        w.fc_norm_w = ck.take(Field::FcNormW, -1, {D});
+        w.fc_norm_b = ck.take(Field::FcNormB, -1, {D});
     } else {
         c.fc_norm = false;
-        w.norm_w = ck.take(T::NormW, -1, {D});
-        w.norm_b = ck.take(T::NormB, -1, {D});
+        w.norm_w = ck.take(Field::NormW, -1, {D});
+        w.norm_b = ck.take(Field::NormB, -1, {D});
     }
     if (!hf && !c.class_token)
         c.pooling = Pooling::Average;
 
     // classification heads: (K, D); Dinov2ForImageClassification: (K, 2D) over [cls, mean of
     // patches]; torchvision's optional pre_logits: (R, D), then tanh, then the head (K, R)
-    if (ck.has(T::HeadW)) {
-        const std::vector<std::size_t> head = ck.shape(T::HeadW);
+    if (ck.has(Field::HeadW)) {
+        const std::vector<std::size_t> head = ck.shape(Field::HeadW);
         std::size_t in = c.family == Family::HfDinov2 ? 2 * D : D;
-        if (ck.has(T::PreLogitsW)) {
-            const std::vector<std::size_t> pre = ck.shape(T::PreLogitsW);
+        if (ck.has(Field::PreLogitsW)) {
+            const std::vector<std::size_t> pre = ck.shape(Field::PreLogitsW);
             if (pre.size() != 2 || pre[0] == 0 || pre[1] != D)
-                ck.fail("tensor '" + ck.name(T::PreLogitsW) + "' has shape " + shapeString(pre)
+                ck.fail("tensor '" + ck.name(Field::PreLogitsW) + "' has shape " + shapeString(pre)
                     + ", expected [representation, " + std::to_string(D) + "]");
             in = pre[0];
-            w.pre_logits_w = ck.take(T::PreLogitsW, -1, {in, D});
-            w.pre_logits_b = ck.take(T::PreLogitsB, -1, {in});
+            w.pre_logits_w = ck.take(Field::PreLogitsW, -1, {in, D});
+            w.pre_logits_b = ck.take(Field::PreLogitsB, -1, {in});
         }
         if (head.size() != 2 || head[0] == 0 || head[1] != in)
-            ck.fail("tensor '" + ck.name(T::HeadW) + "' has shape " + shapeString(head) + ", expected [classes, "
+            ck.fail("tensor '" + ck.name(Field::HeadW) + "' has shape " + shapeString(head) + ", expected [classes, "
                 + std::to_string(in) + "]");
         const std::size_t K = head[0];
         if (!hf && c.num_labels != 0 && static_cast<std::size_t>(c.num_labels) != K)
             throw Error(configFile + ": num_classes " + std::to_string(c.num_labels) + " does not match tensor '"
-                + ck.name(T::HeadW) + "' of shape " + shapeString(head));
+                + ck.name(Field::HeadW) + "' of shape " + shapeString(head));
         c.num_labels = static_cast<int>(K);
-        w.head_w = ck.take(T::HeadW, -1, {K, in});
-        w.head_b = ck.take(T::HeadB, -1, {K});
-        if (ck.has(T::HeadDistW)) {
-            w.head_dist_w = ck.take(T::HeadDistW, -1, {K, D});
-            w.head_dist_b = ck.take(T::HeadDistB, -1, {K});
+        w.head_w = ck.take(Field::HeadW, -1, {K, in});
+        w.head_b = ck.take(Field::HeadB, -1, {K});
+        if (ck.has(Field::HeadDistW)) {
+            w.head_dist_w = ck.take(Field::HeadDistW, -1, {K, D});
+            w.head_dist_b = ck.take(Field::HeadDistB, -1, {K});
         }
     } else {
         if (!hf && c.num_labels != 0)
-            ck.fail("tensor '" + ck.name(T::HeadW) + "' is missing, but " + configFile + " declares "
+            ck.fail("tensor '" + ck.name(Field::HeadW) + "' is missing, but " + configFile + " declares "
                 + std::to_string(c.num_labels) + " classes");
         c.num_labels = 0;
     }
@@ -717,7 +717,7 @@ LoadedCheckpoint loadCheckpointData(const TensorSource& file, const CheckpointCo
         c.labels.assign(static_cast<std::size_t>(c.num_labels), std::string());
     } else if (c.labels.size() != static_cast<std::size_t>(c.num_labels)) {
         throw Error(configFile + ": " + std::to_string(c.labels.size()) + " label names (" + (hf ? "id2label" : "label_names")
-            + ") for a classifier of " + std::to_string(c.num_labels) + " classes (tensor '" + ck.name(T::HeadW) + "')");
+            + ") for a classifier of " + std::to_string(c.num_labels) + " classes (tensor '" + ck.name(Field::HeadW) + "')");
     }
 
     if (!fromConfig)

@@ -84,7 +84,7 @@ namespace {
 // out (M, N) = alpha * op(a) * op(b) + beta * out with beta 0 or 1, row-major with row strides
 // ldo, lda, ldb; op(a) is a (M, K) or, when aTransposed, a^T with a (K, M); op(b) is b (K, N) or,
 // when bTransposed, b^T with b (N, K). With Debian's OpenBLAS (OpenMP build) this is its AVX-512
-// sgemm, about 1.2x the throughput of Eigen's kernel on the matrices of a ViT; called inside our
+// sgemm, faster than Eigen's kernel on a ViT's matrices (bench/README.md); called inside our
 // parallel region it runs on the calling thread, so OpenMP stays the only threading layer. The
 // linear layers go through oneDNN instead where their weights are packed (onednn.cpp).
 void gemm(float* out, int ldo, const float* a, int lda, bool aTransposed, const float* b, int ldb, bool bTransposed,
@@ -110,23 +110,23 @@ void gemm(float* out, int ldo, const float* a, int lda, bool aTransposed, const 
 #endif
 }
 
-// out (T, O) += in (T, I) * w^T, w (O, I) as nn.Linear's.
-void gemmAdd(float* out, const float* in, const float* w, int T, int I, int O)
+// out (T, O) += in (T, C) * w^T, w (O, C) as nn.Linear's.
+void gemmAdd(float* out, const float* in, const float* w, int T, int C, int O)
 {
-    gemm(out, O, in, I, false, w, I, true, T, O, I, 1.0f, 1.0f);
+    gemm(out, O, in, C, false, w, C, true, T, O, C, 1.0f, 1.0f);
 }
 
 } // namespace
 
-PackedWeight::PackedWeight([[maybe_unused]] const float* w, [[maybe_unused]] int I, [[maybe_unused]] int O)
+PackedWeight::PackedWeight([[maybe_unused]] const float* w, [[maybe_unused]] int C, [[maybe_unused]] int O)
 #ifdef VITSCOPE_ONEDNN
-    : data_(onednn::pack(w, I, O))
+    : data_(onednn::pack(w, C, O))
 #endif
 {
 }
 
 void linear(float* out, const float* in, const float* w, [[maybe_unused]] const PackedWeight& packed, const float* b,
-            int T, int I, int O)
+            int T, int C, int O)
 {
 #ifdef VITSCOPE_ONEDNN
     if (packed.data() && onednn::linear(out, in, *packed.data(), b, T, false))
@@ -137,11 +137,11 @@ void linear(float* out, const float* in, const float* w, [[maybe_unused]] const 
         y.rowwise() = Eigen::Map<const Eigen::RowVectorXf>(b, O);
     else
         y.setZero();
-    gemmAdd(out, in, w, T, I, O);
+    gemmAdd(out, in, w, T, C, O);
 }
 
 void linearAdd(float* out, const float* in, const float* w, [[maybe_unused]] const PackedWeight& packed,
-               const float* b, int T, int I, int O)
+               const float* b, int T, int C, int O)
 {
 #ifdef VITSCOPE_ONEDNN
     if (packed.data() && onednn::linear(out, in, *packed.data(), b, T, true))
@@ -149,7 +149,7 @@ void linearAdd(float* out, const float* in, const float* w, [[maybe_unused]] con
 #endif
     if (b)
         MatrixMap(out, T, O).rowwise() += Eigen::Map<const Eigen::RowVectorXf>(b, O);
-    gemmAdd(out, in, w, T, I, O);
+    gemmAdd(out, in, w, T, C, O);
 }
 
 namespace {
@@ -241,9 +241,9 @@ void attentionContext(float* ctx, const float* probs, const float* qkv, int T, i
              qkv + 2 * D + h * hd, 3 * D, false, rows, hd, T, 1.0f, 0.0f);
 }
 
-void linearBackward(float* din, const float* dout, const float* w, int T, int I, int O)
+void linearBackward(float* din, const float* dout, const float* w, int T, int C, int O)
 {
-    gemm(din, I, dout, O, false, w, I, false, T, I, O, 1.0f, 0.0f);
+    gemm(din, C, dout, O, false, w, C, false, T, C, O, 1.0f, 0.0f);
 }
 
 void layerNormBackward(float* dx, const float* dy, const float* x, const float* w, int T, int D, float eps)

@@ -10,7 +10,7 @@
 
 namespace vitscope::kernels {
 
-// A linear layer's weight w (O, I), packed once when the model is made into the layout the GEMM
+// A linear layer's weight w (O, C), packed once when the model is made into the layout the GEMM
 // library reads fastest: with oneDNN (VITSCOPE_ONEDNN), a copy as large as w in its matmul's
 // blocked layout. Empty without oneDNN or where it cannot pack; linear() then reads w itself.
 // Copies share the packed values.
@@ -19,7 +19,7 @@ public:
     struct Data; // the library's layout and values (onednn.cpp)
 
     PackedWeight() = default;
-    PackedWeight(const float* w, int I, int O);
+    PackedWeight(const float* w, int C, int O);
 
     const Data* data() const { return data_.get(); }
 
@@ -27,13 +27,13 @@ private:
     std::shared_ptr<const Data> data_;
 };
 
-// out (T, O) = in (T, I) * w^T + b, with w (O, I) laid out like torch's nn.Linear, read from its
+// out (T, O) = in (T, C) * w^T + b, with w (O, C) laid out like torch's nn.Linear, read from its
 // packed copy when that is not empty; b may be null.
-void linear(float* out, const float* in, const float* w, const PackedWeight& packed, const float* b, int T, int I,
+void linear(float* out, const float* in, const float* w, const PackedWeight& packed, const float* b, int T, int C,
             int O);
 
-// out (T, O) += in (T, I) * w^T + b: linear() added onto a residual stream; b may be null.
-void linearAdd(float* out, const float* in, const float* w, const PackedWeight& packed, const float* b, int T, int I,
+// out (T, O) += in (T, C) * w^T + b: linear() added onto a residual stream; b may be null.
+void linearAdd(float* out, const float* in, const float* w, const PackedWeight& packed, const float* b, int T, int C,
                int O);
 
 // x (T, D) += y (T, D) * s (D) per row: a sub-layer's output through layer scale onto the residual.
@@ -64,8 +64,8 @@ void attentionContext(float* ctx, const float* probs, const float* qkv, int T, i
 // The backward pass of classAttribution (attribution.cpp): each kernel takes the gradient of the
 // forward kernel's output (dout, dy, d) with the forward inputs, and gives the input gradient.
 
-// din (T, I) = dout (T, O) * w, with w (O, I) as in linear().
-void linearBackward(float* din, const float* dout, const float* w, int T, int I, int O);
+// din (T, C) = dout (T, O) * w, with w (O, C) as in linear().
+void linearBackward(float* din, const float* dout, const float* w, int T, int C, int O);
 
 // dx (T, D) += the gradient through layerNorm() of x (T, D) with scale w (D), given dy (T, D).
 void layerNormBackward(float* dx, const float* dy, const float* x, const float* w, int T, int D, float eps);

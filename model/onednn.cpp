@@ -17,8 +17,8 @@
 #endif
 
 struct vitscope::kernels::PackedWeight::Data {
-    dnnl::memory values; // (I, O) = w^T in the matmul's blocked layout
-    int I = 0;
+    dnnl::memory values; // (C, O) = w^T in the matmul's blocked layout
+    int C = 0;
     int O = 0;
 };
 
@@ -68,19 +68,19 @@ dnnl::primitive_attr attributes(bool accumulate)
     return attr;
 }
 
-// The weight layout the matmul picks for (I, O); it depends on I and O, not on the row count.
-memory::desc packedLayout(int I, int O)
+// The weight layout the matmul picks for (C, O); it depends on C and O, not on the row count.
+memory::desc packedLayout(int C, int O)
 {
     const OneThread oneThread;
     const int rows = 256;
     const dnnl::matmul::primitive_desc pd(
-        dnnl::matmul::desc(matrix(rows, I, Tag::ab), matrix(I, O, Tag::any), matrix(rows, O, Tag::ab)),
+        dnnl::matmul::desc(matrix(rows, C, Tag::ab), matrix(C, O, Tag::any), matrix(rows, O, Tag::ab)),
         attributes(false), engine());
     return pd.weights_desc();
 }
 
 struct Shape {
-    int T, I, O;
+    int T, C, O;
     bool bias, accumulate;
     auto operator<=>(const Shape&) const = default;
 };
@@ -90,7 +90,7 @@ struct Matmul {
     memory::desc src, weights, bias, dst, scratchpad;
 };
 
-// The matmul for a shape, made on first use (a JIT compile, ~0.3 ms) and kept; null when oneDNN
+// The matmul for a shape, made on first use (a JIT compile) and kept; null when oneDNN
 // cannot make it. Callers keep theirs alive while the cache forgets.
 std::shared_ptr<const Matmul> matmulFor(const Shape& s)
 {
@@ -106,8 +106,8 @@ std::shared_ptr<const Matmul> matmulFor(const Shape& s)
     try {
         const OneThread oneThread;
         m = std::make_shared<Matmul>();
-        m->src = matrix(s.T, s.I, Tag::ab);
-        m->weights = packedLayout(s.I, s.O);
+        m->src = matrix(s.T, s.C, Tag::ab);
+        m->weights = packedLayout(s.C, s.O);
         m->bias = matrix(1, s.O, Tag::ab);
         m->dst = matrix(s.T, s.O, Tag::ab);
         const dnnl::matmul::desc desc = s.bias ? dnnl::matmul::desc(m->src, m->weights, m->bias, m->dst)
@@ -124,15 +124,15 @@ std::shared_ptr<const Matmul> matmulFor(const Shape& s)
 
 } // namespace
 
-std::shared_ptr<const kernels::PackedWeight::Data> pack(const float* w, int I, int O)
+std::shared_ptr<const kernels::PackedWeight::Data> pack(const float* w, int C, int O)
 {
     try {
         auto packed = std::make_shared<kernels::PackedWeight::Data>();
-        packed->I = I;
+        packed->C = C;
         packed->O = O;
-        packed->values = memory(packedLayout(I, O), engine());
-        // w (O, I) row-major is w^T (I, O) stored column by column: tag ba.
-        memory plain(matrix(I, O, Tag::ba), engine(), const_cast<float*>(w));
+        packed->values = memory(packedLayout(C, O), engine());
+        // w (O, C) row-major is w^T (C, O) stored column by column: tag ba.
+        memory plain(matrix(C, O, Tag::ba), engine(), const_cast<float*>(w));
         dnnl::stream stream(engine());
         dnnl::reorder(plain, packed->values).execute(stream, plain, packed->values);
         stream.wait();
@@ -144,7 +144,7 @@ std::shared_ptr<const kernels::PackedWeight::Data> pack(const float* w, int I, i
 
 bool linear(float* out, const float* in, const kernels::PackedWeight::Data& w, const float* b, int T, bool accumulate)
 {
-    const std::shared_ptr<const Matmul> m = matmulFor({T, w.I, w.O, b != nullptr, accumulate});
+    const std::shared_ptr<const Matmul> m = matmulFor({T, w.C, w.O, b != nullptr, accumulate});
     if (!m || m->weights != w.values.get_desc())
         return false;
     const auto input = [](const float* values) { return const_cast<float*>(values); }; // oneDNN only reads it

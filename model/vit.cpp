@@ -87,6 +87,162 @@ std::vector<float> classify(const float* featureData, const TokenLayout& layout,
     return result;
 }
 
+// The token sequence for a gh x gw grid: class, distillation and register tokens, then patches.
+TokenLayout tokenLayout(const ViTConfig& c, int gh, int gw)
+{
+    TokenLayout layout;
+    layout.grid_h = gh;
+    layout.grid_w = gw;
+    int next = 0;
+    if (c.class_token)
+        layout.cls = next++;
+    if (c.distillation_token)
+        layout.distillation = next++;
+    if (c.registers > 0) {
+        layout.register_begin = next;
+        layout.registers = c.registers;
+        next += c.registers;
+    }
+    layout.patch_begin = next;
+    return layout;
+}
+
+// x (T, D): the patch rows get the patch embedding of the pixels (3, H, W).
+void embedPatches(float* x, const Pixels& pixels, const TokenLayout& layout, const ViTConfig& c, const Weights& w,
+                  const kernels::PackedWeight& packed)
+{
+    const int P = c.patch, C = c.channels, D = c.hidden, N = layout.grid_h * layout.grid_w;
+    const std::size_t plane = static_cast<std::size_t>(pixels.height) * static_cast<std::size_t>(pixels.width);
+    const int unfolded = C * P * P;
+    std::vector<float> cols(static_cast<std::size_t>(N) * unfolded); // (N, C*P*P), each row (C, P, P)
+#pragma omp parallel for schedule(static)
+    for (int n = 0; n < N; ++n) {
+        const int gy = n / layout.grid_w, gx = n % layout.grid_w;
+        float* row = cols.data() + static_cast<std::size_t>(n) * unfolded;
+        for (int ch = 0; ch < C; ++ch)
+            for (int py = 0; py < P; ++py) {
+                const float* src = pixels.data.data() + ch * plane
+                                   + static_cast<std::size_t>(gy * P + py) * pixels.width + gx * P;
+                std::copy(src, src + P, row + (ch * P + py) * P);
+            }
+    }
+#pragma omp parallel
+    {
+        int begin = 0, end = 0;
+        kernels::rowBlock(N, omp_get_thread_num(), omp_get_num_threads(), begin, end);
+        if (end > begin)
+            kernels::linear(x + static_cast<std::size_t>(layout.patch_begin + begin) * D,
+                            cols.data() + static_cast<std::size_t>(begin) * unfolded, w.patch_w.data(),
+                            packed, w.patch_b.data(), end - begin, unfolded, D);
+    }
+}
+
+// x (T, D): prefix tokens, position embeddings (resampled to this grid), registers.
+void addEmbeddings(float* x, const TokenLayout& layout, const ViTConfig& c, const Weights& w)
+{
+    const int P = c.patch, D = c.hidden, N = layout.grid_h * layout.grid_w, prefix = layout.patch_begin;
+    if (c.class_token)
+        std::copy(w.cls_token.begin(), w.cls_token.end(), x + static_cast<long>(layout.cls) * D);
+    if (c.distillation_token)
+        std::copy(w.dist_token.begin(), w.dist_token.end(),
+                  x + static_cast<long>(layout.distillation) * D);
+    const int gh0 = c.image_height / P, gw0 = c.image_width / P;
+    const int posRows = static_cast<int>(w.pos_embed.size() / D);
+    // Rows before the grid belong to the first prefix tokens ([cls, dist] or timm's [cls, reg]);
+    // Dinov2 registers and timm no_embed_class prefix tokens get none.
+    const int posPrefix = posRows - gh0 * gw0;
+    const float* patchPos = w.pos_embed.data() + static_cast<std::size_t>(posPrefix) * D; // (gh0*gw0, D)
+    std::vector<float> resized;
+    // Resampling onto the stored grid is the identity for both filters, so Dinov2's
+    // interpolate_always needs no separate path.
+    if (layout.grid_h != gh0 || layout.grid_w != gw0) {
+        resized.resize(static_cast<std::size_t>(N) * D); // (gh, gw, D)
+        kernels::interpolateBicubic(resized.data(), patchPos, gh0, gw0, layout.grid_h, layout.grid_w, D,
+                                    c.pos_embed_antialias);
+        patchPos = resized.data();
+    }
+    for (int t = 0; t < posPrefix; ++t)
+        VectorMap(x + static_cast<std::size_t>(t) * D, D)
+            += ConstVectorMap(w.pos_embed.data() + static_cast<std::size_t>(t) * D, D);
+    VectorMap(x + static_cast<std::size_t>(prefix) * D, static_cast<long>(N) * D)
+        += ConstVectorMap(patchPos, static_cast<long>(N) * D);
+    // Registers join after the position embedding (Dinov2WithRegisters, timm reg tokens).
+    for (int r = 0; r < c.registers; ++r) {
+        const int t = layout.register_begin + r;
+        std::copy_n(w.registers.data() + static_cast<std::size_t>(r) * D, D,
+                    x + static_cast<std::size_t>(t) * D);
+        if (t < posPrefix)
+            VectorMap(x + static_cast<std::size_t>(t) * D, D)
+                += ConstVectorMap(w.pos_embed.data() + static_cast<std::size_t>(t) * D, D);
+    }
+}
+
+// The input a model takes: C channels of a size that its patches tile.
+void checkInput(const Pixels& pixels, const ViTConfig& c)
+{
+    const std::size_t plane = static_cast<std::size_t>(pixels.height) * static_cast<std::size_t>(pixels.width);
+    if (pixels.height <= 0 || pixels.width <= 0 || pixels.data.size() != plane * c.channels)
+        throw Error("model input: pixels of " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height)
+                    + " with " + std::to_string(pixels.data.size()) + " values are not " + std::to_string(c.channels)
+                    + " channels of that size");
+    if (pixels.height % c.patch != 0 || pixels.width % c.patch != 0)
+        throw Error("model input: image size " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height)
+                    + " is not a multiple of the patch size " + std::to_string(c.patch));
+}
+
+// One thread's scratch rows for the MLP sub-layer.
+struct MlpScratch {
+    float* normed; // (rows, D)
+    float* hidden; // (rows, I) or (rows, 2I) with SwiGLU
+    float* gated;  // (rows, I), SwiGLU only
+    float* out;    // (rows, D), with layer scale only
+};
+
+// x (rows, D) += ls2 * fc2(act(fc1(norm2(x)))): the second half of an encoder layer.
+void mlpRows(float* x, const MlpScratch& s, int rows, const ViTConfig& c, const LayerWeights& lw, const PackedLayer& pl)
+{
+    const int D = c.hidden, I = c.mlp, fc1Width = c.swiglu ? 2 * I : I;
+    kernels::layerNorm(s.normed, x, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, c.layer_norm_eps);
+    kernels::linear(s.hidden, s.normed, lw.fc1_w.data(), pl.fc1, lw.fc1_b.data(), rows, D, fc1Width);
+    const float* act = s.hidden; // (rows, I)
+    if (c.swiglu) {
+        kernels::swiglu(s.gated, s.hidden, rows, I);
+        act = s.gated;
+    } else if (c.activation == Activation::GeluTanh) {
+        kernels::geluTanh(s.hidden, static_cast<long>(rows) * I);
+    } else {
+        kernels::geluErf(s.hidden, static_cast<long>(rows) * I);
+    }
+    if (lw.ls2.empty()) {
+        kernels::linearAdd(x, act, lw.fc2_w.data(), pl.fc2, lw.fc2_b.data(), rows, I, D);
+    } else {
+        kernels::linear(s.out, act, lw.fc2_w.data(), pl.fc2, lw.fc2_b.data(), rows, I, D);
+        kernels::addScaled(x, s.out, lw.ls2.data(), rows, D);
+    }
+}
+
+// Result's attention maps (L, H, T, T) and, when kept, residual streams (L+1, T, D); a picture
+// too large for them is an Error, not a crash.
+void allocateOutputs(Result& result, const ViTConfig& c, const Pixels& pixels, bool keepResiduals)
+{
+    const int L = c.layers, H = c.heads, T = result.layout.tokens();
+    result.attentions.layers = L;
+    result.attentions.heads = H;
+    result.attentions.tokens = T;
+    const std::size_t attentionValues = static_cast<std::size_t>(L) * H * T * T;
+    const std::size_t residualValues = keepResiduals ? static_cast<std::size_t>(L + 1) * T * c.hidden : 0;
+    try {
+        result.attentions.data.resize(attentionValues);
+        result.residuals.resize(residualValues);
+    } catch (const std::bad_alloc&) {
+        throw Error("model input: " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height) + " gives "
+                    + std::to_string(T) + " tokens, whose attention maps"
+                    + (residualValues ? " and residual streams" : "") + " need "
+                    + std::to_string((attentionValues + residualValues) * sizeof(float) >> 20)
+                    + " MiB: use a smaller picture");
+    }
+}
+
 } // namespace
 
 Model::Model(ViTConfig config, Weights weights, std::size_t packing_budget_bytes) : config_(std::move(config)), weights_(std::move(weights))
@@ -199,36 +355,15 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
     const auto start = std::chrono::steady_clock::now();
     const ViTConfig& c = config_;
     const Weights& w = weights_;
-    const int P = c.patch, C = c.channels, D = c.hidden, H = c.heads, hd = c.headDim(), I = c.mlp;
+    const int P = c.patch, D = c.hidden, H = c.heads, hd = c.headDim(), I = c.mlp;
     const int L = c.layers, K = c.num_labels;
 
-    const std::size_t plane = static_cast<std::size_t>(pixels.height) * static_cast<std::size_t>(pixels.width);
-    if (pixels.height <= 0 || pixels.width <= 0 || pixels.data.size() != plane * C)
-        throw Error("model input: pixels of " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height)
-                    + " with " + std::to_string(pixels.data.size()) + " values are not " + std::to_string(C)
-                    + " channels of that size");
-    if (pixels.height % P != 0 || pixels.width % P != 0)
-        throw Error("model input: image size " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height)
-                    + " is not a multiple of the patch size " + std::to_string(P));
+    checkInput(pixels, c);
 
     Result result;
-    TokenLayout& layout = result.layout;
-    layout.grid_h = pixels.height / P;
-    layout.grid_w = pixels.width / P;
-    int next = 0;
-    if (c.class_token)
-        layout.cls = next++;
-    if (c.distillation_token)
-        layout.distillation = next++;
-    if (c.registers > 0) {
-        layout.register_begin = next;
-        layout.registers = c.registers;
-        next += c.registers;
-    }
-    layout.patch_begin = next;
-    const int N = layout.grid_h * layout.grid_w; // patches
+    result.layout = tokenLayout(c, pixels.height / P, pixels.width / P);
+    const TokenLayout& layout = result.layout;
     const int T = layout.tokens();
-    const int prefix = layout.patch_begin;
 
     // Every buffer of the run, allocated once here; the layer loop only reads and writes them.
     std::vector<float> x(static_cast<std::size_t>(T) * D);       // (T, D) residual stream
@@ -241,85 +376,12 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
     const int fc1Width = c.swiglu ? 2 * I : I;
     std::vector<float> hidden(static_cast<std::size_t>(T) * fc1Width); // (T, I) or (T, 2I)
     std::vector<float> gated(c.swiglu ? static_cast<std::size_t>(T) * I : 0); // (T, I) SwiGLU only
-    result.attentions.layers = L;
-    result.attentions.heads = H;
-    result.attentions.tokens = T;
-    const std::size_t attentionValues = static_cast<std::size_t>(L) * H * T * T;
-    const std::size_t residualValues = control.keep_residuals ? static_cast<std::size_t>(L + 1) * T * D : 0;
-    try {
-        result.attentions.data.resize(attentionValues); // (L, H, T, T)
-        result.residuals.resize(residualValues);        // (L+1, T, D)
-    } catch (const std::bad_alloc&) {
-        throw Error("model input: " + std::to_string(pixels.width) + "x" + std::to_string(pixels.height) + " gives "
-                    + std::to_string(T) + " tokens, whose attention maps"
-                    + (residualValues ? " and residual streams" : "") + " need "
-                    + std::to_string((attentionValues + residualValues) * sizeof(float) >> 20)
-                    + " MiB: use a smaller picture");
-    }
+    allocateOutputs(result, c, pixels, control.keep_residuals);
 
     // patches: conv PxP stride P as a GEMM over the unfolded patches
-    {
-        const int unfolded = C * P * P;
-        std::vector<float> cols(static_cast<std::size_t>(N) * unfolded); // (N, C*P*P), each row (C, P, P)
-#pragma omp parallel for schedule(static)
-        for (int n = 0; n < N; ++n) {
-            const int gy = n / layout.grid_w, gx = n % layout.grid_w;
-            float* row = cols.data() + static_cast<std::size_t>(n) * unfolded;
-            for (int ch = 0; ch < C; ++ch)
-                for (int py = 0; py < P; ++py) {
-                    const float* src = pixels.data.data() + ch * plane
-                                       + static_cast<std::size_t>(gy * P + py) * pixels.width + gx * P;
-                    std::copy(src, src + P, row + (ch * P + py) * P);
-                }
-        }
-#pragma omp parallel
-        {
-            int begin = 0, end = 0;
-            kernels::rowBlock(N, omp_get_thread_num(), omp_get_num_threads(), begin, end);
-            if (end > begin)
-                kernels::linear(x.data() + static_cast<std::size_t>(prefix + begin) * D,
-                                cols.data() + static_cast<std::size_t>(begin) * unfolded, w.patch_w.data(),
-                                packed_.patch, w.patch_b.data(), end - begin, unfolded, D);
-        }
-    }
-
+    embedPatches(x.data(), pixels, layout, c, w, packed_.patch);
     // embedding + position: prefix tokens, then position rows for those the checkpoint embeds
-    {
-        if (c.class_token)
-            std::copy(w.cls_token.begin(), w.cls_token.end(), x.begin() + static_cast<long>(layout.cls) * D);
-        if (c.distillation_token)
-            std::copy(w.dist_token.begin(), w.dist_token.end(),
-                      x.begin() + static_cast<long>(layout.distillation) * D);
-        const int gh0 = c.image_height / P, gw0 = c.image_width / P;
-        const int posRows = static_cast<int>(w.pos_embed.size() / D);
-        // Rows before the grid belong to the first prefix tokens ([cls, dist] or timm's [cls, reg]);
-        // Dinov2 registers and timm no_embed_class prefix tokens get none.
-        const int posPrefix = posRows - gh0 * gw0;
-        const float* patchPos = w.pos_embed.data() + static_cast<std::size_t>(posPrefix) * D; // (gh0*gw0, D)
-        std::vector<float> resized;
-        // Resampling onto the stored grid is the identity for both filters, so Dinov2's
-        // interpolate_always needs no separate path.
-        if (layout.grid_h != gh0 || layout.grid_w != gw0) {
-            resized.resize(static_cast<std::size_t>(N) * D); // (gh, gw, D)
-            kernels::interpolateBicubic(resized.data(), patchPos, gh0, gw0, layout.grid_h, layout.grid_w, D,
-                                        c.pos_embed_antialias);
-            patchPos = resized.data();
-        }
-        for (int t = 0; t < posPrefix; ++t)
-            VectorMap(x.data() + static_cast<std::size_t>(t) * D, D)
-                += ConstVectorMap(w.pos_embed.data() + static_cast<std::size_t>(t) * D, D);
-        VectorMap(x.data() + static_cast<std::size_t>(prefix) * D, static_cast<long>(N) * D)
-            += ConstVectorMap(patchPos, static_cast<long>(N) * D);
-        // Registers join after the position embedding (Dinov2WithRegisters, timm reg tokens).
-        for (int r = 0; r < c.registers; ++r) {
-            const int t = layout.register_begin + r;
-            std::copy_n(w.registers.data() + static_cast<std::size_t>(r) * D, D,
-                        x.data() + static_cast<std::size_t>(t) * D);
-            if (t < posPrefix)
-                VectorMap(x.data() + static_cast<std::size_t>(t) * D, D)
-                    += ConstVectorMap(w.pos_embed.data() + static_cast<std::size_t>(t) * D, D);
-        }
-    }
+    addEmbeddings(x.data(), layout, c, w);
 
     // encoder blocks, in one parallel region: each thread takes one block of tokens through every
     // layer. The only wait is before attention, whose queries read the keys and values of every
@@ -372,23 +434,7 @@ Result Model::run(const Pixels& pixels, const RunControl& control) const
                 kernels::addScaled(xb, outb, lw.ls1.data(), rows, D);
             }
             // norm 2, MLP, layer scale 2, residual
-            kernels::layerNorm(xnb, xb, lw.norm2_w.data(), lw.norm2_b.data(), rows, D, eps);
-            kernels::linear(hiddenb, xnb, lw.fc1_w.data(), pl.fc1, lw.fc1_b.data(), rows, D, fc1Width);
-            const float* act = hiddenb; // (rows, I)
-            if (c.swiglu) {
-                kernels::swiglu(gatedb, hiddenb, rows, I);
-                act = gatedb;
-            } else if (c.activation == Activation::GeluTanh) {
-                kernels::geluTanh(hiddenb, static_cast<long>(rows) * I);
-            } else {
-                kernels::geluErf(hiddenb, static_cast<long>(rows) * I);
-            }
-            if (lw.ls2.empty()) {
-                kernels::linearAdd(xb, act, lw.fc2_w.data(), pl.fc2, lw.fc2_b.data(), rows, I, D);
-            } else {
-                kernels::linear(outb, act, lw.fc2_w.data(), pl.fc2, lw.fc2_b.data(), rows, I, D);
-                kernels::addScaled(xb, outb, lw.ls2.data(), rows, D);
-            }
+            mlpRows(xb, {xnb, hiddenb, gatedb, outb}, rows, c, lw, pl);
         }
         keepResidual(L);
     }

@@ -98,7 +98,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+426"/>
+        <location filename="../ui/attentionpanel.cpp" line="+468"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -2306,7 +2306,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>%1 hat keine Gewichte, die ViTScope öffnen kann (model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>cannot read %1</source>
         <translation>kann %1 nicht lesen</translation>
     </message>

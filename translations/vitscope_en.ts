@@ -98,7 +98,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+426"/>
+        <location filename="../ui/attentionpanel.cpp" line="+468"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -2306,7 +2306,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>%1 has no weights ViTScope can open (model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>cannot read %1</source>
         <translation>cannot read %1</translation>
     </message>

@@ -97,7 +97,7 @@
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+426"/>
+        <location filename="../ui/attentionpanel.cpp" line="+468"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -2296,7 +2296,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>%1 中没有 ViTScope 能打开的权重（model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>

@@ -245,6 +245,19 @@ AttentionPanel::~AttentionPanel() = default;
 
 void AttentionPanel::buildUi()
 {
+    buildViews();
+    buildSelectionBox();
+    buildRolloutBox();
+    buildDisplayBox();
+    buildLayout();
+    connectControls();
+    connectViews();
+    addLayerShortcuts();
+}
+
+// The tabs with their views, and the colour bar under them.
+void AttentionPanel::buildViews()
+{
     State& d = *d_;
     d.tabs = new QTabWidget(this);
     d.view = new AttentionView(d.tabs);
@@ -256,12 +269,12 @@ void AttentionPanel::buildUi()
     d.how_it_works = new HowItWorksView(d.tabs);
     d.tabs->addTab(d.how_it_works, QString());
     d.color_bar = new ColorBar(this);
+}
 
-    auto* left = new QVBoxLayout;
-    left->addWidget(d.tabs, 1);
-    left->addWidget(d.color_bar);
-
-    // What to show.
+// What to show: view mode, layer, head, query token.
+void AttentionPanel::buildSelectionBox()
+{
+    State& d = *d_;
     d.selection_box = new QGroupBox(this);
     auto* selection_form = new QFormLayout(d.selection_box);
     d.mode_label = new QLabel(d.selection_box);
@@ -284,8 +297,12 @@ void AttentionPanel::buildUi()
     d.query_label = new QLabel(d.selection_box);
     d.query_combo = new QComboBox(d.selection_box);
     selection_form->addRow(d.query_label, d.query_combo);
+}
 
-    // Rollout.
+// Rollout: how heads are fused, and the discard ratio.
+void AttentionPanel::buildRolloutBox()
+{
+    State& d = *d_;
     d.rollout_box = new QGroupBox(this);
     auto* rollout = new QFormLayout(d.rollout_box);
     d.fusion_label = new QLabel(d.rollout_box);
@@ -300,8 +317,12 @@ void AttentionPanel::buildUi()
     // Each new ratio reruns the rollout over all layers: not on every keystroke.
     d.discard_spin->setKeyboardTracking(false);
     rollout->addRow(d.discard_label, d.discard_spin);
+}
 
-    // Colours.
+// Colours: colormap, scale, opacity, upsampling, grid lines.
+void AttentionPanel::buildDisplayBox()
+{
+    State& d = *d_;
     d.display_box = new QGroupBox(this);
     auto* display = new QFormLayout(d.display_box);
     d.colormap_label = new QLabel(d.display_box);
@@ -323,7 +344,12 @@ void AttentionPanel::buildUi()
     display->addRow(d.upsampling_label, d.upsampling_combo);
     d.grid_check = new QCheckBox(d.display_box);
     display->addRow(d.grid_check);
+}
 
+// The views on the left; the controls, scrolling when the window is short, on the right.
+void AttentionPanel::buildLayout()
+{
+    State& d = *d_;
     d.class_label = new QLabel(this);
     d.class_label->setWordWrap(true);
     d.info_label = new QLabel(this);
@@ -346,11 +372,19 @@ void AttentionPanel::buildUi()
     scroll->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     d.controls = scroll;
 
+    auto* left = new QVBoxLayout;
+    left->addWidget(d.tabs, 1);
+    left->addWidget(d.color_bar);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 1);
     layout->addWidget(scroll);
+}
 
+// Each control sets its part of the selection.
+void AttentionPanel::connectControls()
+{
+    State& d = *d_;
     connect(d.mode_combo, &QComboBox::activated, this,
             [this](int index) { setViewMode(static_cast<ViewMode>(index)); });
     connect(d.layer_slider, &QSlider::valueChanged, this, &AttentionPanel::setLayer);
@@ -379,7 +413,12 @@ void AttentionPanel::buildUi()
     connect(d.opacity_slider, &QSlider::valueChanged, this, [this](int value) { setOpacity(value / 100.0); });
     connect(d.upsampling_combo, &QComboBox::activated, this, [this](int index) { setSmooth(index == 1); });
     connect(d.grid_check, &QCheckBox::toggled, this, &AttentionPanel::setGridLines);
+}
 
+// Clicks in the views select; a tab shows its own refreshed view.
+void AttentionPanel::connectViews()
+{
+    State& d = *d_;
     connect(d.view, &AttentionView::patchClicked, this, [this](int row, int col) {
         if (!d_->result)
             return;
@@ -407,8 +446,11 @@ void AttentionPanel::buildUi()
         syncControls();
         updateColorBar();
     });
+}
 
-    // Layer stepping from the keyboard anywhere in the panel.
+// Layer stepping from the keyboard anywhere in the panel.
+void AttentionPanel::addLayerShortcuts()
+{
     const auto shortcut = [this](QKeySequence keys, int delta) {
         auto* s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);

@@ -124,6 +124,14 @@ protected:
 private:
     struct State;
     void buildUi();
+    void buildViews();
+    void buildSelectionBox();
+    void buildRolloutBox();
+    void buildDisplayBox();
+    void buildLayout();
+    void connectControls();
+    void connectViews();
+    void addLayerShortcuts();
     void retranslateUi();
     void fillControls();
     void fitControls();
