@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -434,6 +435,12 @@ void tst_MainWindow::asksForHeadsWhenTheCheckpointDoesNotSay()
     QVERIFY(modelLoaded.wait(timeoutMs));
     QCOMPARE(window_->model()->config().heads, 3);
     QCOMPARE(window_->model()->config().layers, 3);
+    // The model goes by its own name, in the title and in the Model dock, not its architecture's.
+    QCOMPARE(window_->modelName(), QStringLiteral("vit_custom.safetensors"));
+    QVERIFY(window_->windowTitle().contains(QStringLiteral("vit_custom.safetensors")));
+    const auto* info = window_->findChild<QTreeWidget*>();
+    QVERIFY(info);
+    QVERIFY(!info->findItems(QStringLiteral("vit_custom.safetensors"), Qt::MatchExactly, 1).isEmpty());
 }
 
 void tst_MainWindow::escapeCancelsAndRunCanRestart()

@@ -1588,7 +1588,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+57"/>
+        <location filename="../ui/modelinfoview.cpp" line="+59"/>
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1646,6 +1646,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+18"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shapes ViT (built-in)</source>
+        <translation>Formen-ViT (eingebaut)</translation>
     </message>
     <message>
         <location line="+1"/>

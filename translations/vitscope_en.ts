@@ -1588,7 +1588,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+57"/>
+        <location filename="../ui/modelinfoview.cpp" line="+59"/>
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1646,6 +1646,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+18"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shapes ViT (built-in)</source>
+        <translation>Shapes ViT (built-in)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -717,8 +717,8 @@ QString MainWindow::modelName() const
         return {};
     if (modelPath_.isEmpty())
         return tr("Shapes ViT (built-in)");
-    const QString hubId = RecentModels::hubId(modelPath_);
-    return hubId.isEmpty() ? QString::fromStdString(model_->config().name) : hubId;
+    // Its own name (hub id, folder or file), not the architecture every transformers ViT shares.
+    return RecentModels::displayName(modelPath_);
 }
 
 bool MainWindow::isLoading() const

@@ -1,5 +1,7 @@
 #include "modelinfoview.h"
 
+#include "recentmodels.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
@@ -107,7 +109,7 @@ void ModelInfoView::retranslateUi()
     const int inputH = p.center_crop ? p.crop_height : p.resize_height;
     const int inputW = p.center_crop ? p.crop_width : p.resize_width;
 
-    add(tr("Name"), QString::fromStdString(c.name));
+    add(tr("Name"), source_.isEmpty() ? tr("Shapes ViT (built-in)") : RecentModels::displayName(source_));
     add(tr("Source"), source_.isEmpty() ? tr("built-in shapes model") : QDir::toNativeSeparators(source_));
     add(tr("Family"), familyName(c.family));
     if (!c.architecture.empty())

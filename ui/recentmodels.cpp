@@ -60,7 +60,7 @@ QString RecentModels::hubId(const QString& path)
 QString RecentModels::displayName(const QString& path)
 {
     const QString id = hubId(path);
-    return id.isEmpty() ? QFileInfo(path).fileName() : id;
+    return id.isEmpty() ? QFileInfo(QDir::cleanPath(path)).fileName() : id;
 }
 
 } // namespace vitscope
