@@ -1,4 +1,5 @@
 #include "kernels.h"
+#include "pointwise.h"
 
 #include <Eigen/Core>
 #include <unsupported/Eigen/SpecialFunctions>
@@ -7,11 +8,15 @@
 #endif
 #ifdef VITSCOPE_ONEDNN
 #include "onednn.h"
+#include <oneapi/dnnl/dnnl.h>
 #endif
+#include <omp.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <sstream>
 #include <vector>
 
 namespace vitscope::kernels {
@@ -149,127 +154,60 @@ void linearAdd(float* out, const float* in, const float* w, [[maybe_unused]] con
 
 namespace {
 
-// The element-wise kernels use Eigen's vectorised erf, tanh and exp (a scalar std::erf per MLP
-// activation costs as much as a GEMM at ViT-B size). They work on fixed chunks of 16 so that
-// every value takes the same vectorised path wherever its buffer happens to be aligned: a
-// rerun gives bit-identical results.
-using Chunk = Eigen::Array<float, 16, 1>;
-
-template <typename Function>
-void forChunks(float* x, long n, Function f)
+// The element-wise kernels for this CPU: with VITSCOPE_POINTWISE_DISPATCH (portable builds) the
+// widest of the copies of pointwise.cpp compiled for AVX-512, AVX2 + FMA and plain x86-64 that
+// the CPU runs, or a narrower one named by VITSCOPE_KERNELS (x86-64, avx2: tests, timing); else
+// the one copy compiled with the build's own flags.
+const pointwise::Table& pointwiseKernels()
 {
-    long i = 0;
-    for (; i + 16 <= n; i += 16) {
-        const Chunk c = Eigen::Map<const Chunk>(x + i);
-        Eigen::Map<Chunk>(x + i) = f(c);
-    }
-    if (i < n) {
-        Chunk c = Chunk::Zero();
-        std::copy(x + i, x + n, c.data());
-        c = f(c);
-        std::copy_n(c.data(), n - i, x + i);
-    }
+    static const pointwise::Table& table = []() -> const pointwise::Table& {
+#ifdef VITSCOPE_POINTWISE_DISPATCH
+        const char* wanted = std::getenv("VITSCOPE_KERNELS");
+        const std::string limit = wanted ? wanted : "";
+        __builtin_cpu_init();
+        const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+        const bool avx512 = avx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")
+                            && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512bw");
+        if (avx512 && limit != "avx2" && limit != "x86-64")
+            return pointwise::avx512;
+        if (avx2 && limit != "x86-64")
+            return pointwise::avx2;
+#endif
+        return pointwise::build;
+    }();
+    return table;
 }
 
 } // namespace
 
 void addScaled(float* x, const float* y, const float* s, int T, int D)
 {
-    // Fixed chunks, then the tail: the same operations (fused or not) for every element wherever
-    // the rows lie.
-    using ConstChunkMap = Eigen::Map<const Chunk>;
-    const int body = D / 16 * 16;
-    for (int t = 0; t < T; ++t) {
-        float* xr = x + static_cast<long>(t) * D;
-        const float* yr = y + static_cast<long>(t) * D;
-        for (int i = 0; i < body; i += 16)
-            Eigen::Map<Chunk>(xr + i) += ConstChunkMap(yr + i) * ConstChunkMap(s + i);
-        for (int i = body; i < D; ++i)
-            xr[i] += yr[i] * s[i];
-    }
+    pointwiseKernels().addScaled(x, y, s, T, D);
 }
 
 void layerNorm(float* out, const float* in, const float* w, const float* b, int T, int D, float eps)
 {
-    // Fixed chunks of 16 as forChunks, never Eigen's reductions over a Map: those start their
-    // packets at the first aligned address, so the sum order (and the last bit) would depend on
-    // where the buffer lies.
-    using ConstChunkMap = Eigen::Map<const Chunk>;
-    const int body = D / 16 * 16;
-    for (int t = 0; t < T; ++t) {
-        const float* x = in + static_cast<long>(t) * D; // (D)
-        float* y = out + static_cast<long>(t) * D;       // (D)
-        Chunk acc = Chunk::Zero();
-        for (int i = 0; i < body; i += 16)
-            acc += ConstChunkMap(x + i);
-        float sum = acc.sum();
-        for (int i = body; i < D; ++i)
-            sum += x[i];
-        const float mean = sum / static_cast<float>(D);
-        // Two passes (mean, then the centred squares), as torch: no cancellation in the variance.
-        acc.setZero();
-        for (int i = 0; i < body; i += 16)
-            acc += (ConstChunkMap(x + i) - mean).square();
-        float squares = acc.sum();
-        for (int i = body; i < D; ++i)
-            squares += (x[i] - mean) * (x[i] - mean);
-        const float rstd = 1.0f / std::sqrt(squares / static_cast<float>(D) + eps);
-        for (int i = 0; i < body; i += 16)
-            Eigen::Map<Chunk>(y + i) = (ConstChunkMap(x + i) - mean) * rstd * ConstChunkMap(w + i) + ConstChunkMap(b + i);
-        for (int i = body; i < D; ++i)
-            y[i] = (x[i] - mean) * rstd * w[i] + b[i];
-    }
+    pointwiseKernels().layerNorm(out, in, w, b, T, D, eps);
 }
 
 void geluErf(float* x, long n)
 {
-    forChunks(x, n, [](const Chunk& a) -> Chunk { return 0.5f * a * (1.0f + (a * 0.70710678118654752f).erf()); });
+    pointwiseKernels().geluErf(x, n);
 }
 
 void geluTanh(float* x, long n)
 {
-    forChunks(x, n, [](const Chunk& a) -> Chunk {
-        const float k = 0.79788456080286536f; // sqrt(2 / pi)
-        return 0.5f * a * (1.0f + (k * (a + 0.044715f * a * a * a)).tanh());
-    });
+    pointwiseKernels().geluTanh(x, n);
 }
 
 void swiglu(float* out, const float* in, int T, int I)
 {
-    for (int t = 0; t < T; ++t) {
-        const float* x1 = in + static_cast<long>(t) * 2 * I;
-        const float* x2 = x1 + I;
-        float* y = out + static_cast<long>(t) * I;
-        std::copy_n(x1, I, y);
-        forChunks(y, I, [](const Chunk& a) -> Chunk { return a / (1.0f + (-a).exp()); });
-        for (int i = 0; i < I; ++i)
-            y[i] *= x2[i];
-    }
+    pointwiseKernels().swiglu(out, in, T, I);
 }
 
 void softmaxRows(float* x, int rows, int n)
 {
-    // In fixed chunks of 16, then the tail one by one, so that the order of the sum (and so the
-    // last bit) is the same wherever the row lies.
-    const int body = n / 16 * 16;
-    for (int r = 0; r < rows; ++r) {
-        float* row = x + static_cast<long>(r) * n;
-        Chunk top = Chunk::Constant(-std::numeric_limits<float>::infinity());
-        for (int i = 0; i < body; i += 16)
-            top = top.max(Eigen::Map<const Chunk>(row + i));
-        float rowTop = top.maxCoeff();
-        for (int i = body; i < n; ++i)
-            rowTop = std::max(rowTop, row[i]);
-        forChunks(row, n, [rowTop](const Chunk& a) -> Chunk { return (a - rowTop).exp(); });
-        Chunk sum = Chunk::Zero();
-        for (int i = 0; i < body; i += 16)
-            sum += Eigen::Map<const Chunk>(row + i);
-        float total = sum.sum();
-        for (int i = body; i < n; ++i)
-            total += row[i];
-        const float inv = 1.0f / total;
-        forChunks(row, n, [inv](const Chunk& a) -> Chunk { return a * inv; });
-    }
+    pointwiseKernels().softmaxRows(x, rows, n);
 }
 
 void attention(float* ctx, float* probs, const float* qkv, int T, int begin, int end, int H, int hd, float scale)
@@ -310,75 +248,22 @@ void linearBackward(float* din, const float* dout, const float* w, int T, int C,
 
 void layerNormBackward(float* dx, const float* dy, const float* x, const float* w, int T, int D, float eps)
 {
-    using ConstRow = Eigen::Map<const Eigen::ArrayXf>;
-    const ConstRow scale(w, D);
-    Eigen::ArrayXf xhat(D), g(D);
-    for (int t = 0; t < T; ++t) {
-        const ConstRow xr(x + static_cast<long>(t) * D, D);
-        const float mean = xr.mean();
-        const float rstd = 1.0f / std::sqrt((xr - mean).square().mean() + eps);
-        xhat = (xr - mean) * rstd;
-        g = ConstRow(dy + static_cast<long>(t) * D, D) * scale; // d/d xhat
-        // xhat's Jacobian is rstd (I - 1 1^T / D - xhat xhat^T / D), symmetric
-        Eigen::Map<Eigen::ArrayXf>(dx + static_cast<long>(t) * D, D)
-            += rstd * (g - g.mean() - xhat * (g * xhat).mean());
-    }
+    pointwiseKernels().layerNormBackward(dx, dy, x, w, T, D, eps);
 }
-
-namespace {
-
-// d = f(d chunk, x chunk) over n values, in the fixed chunks of forChunks.
-template <typename Function>
-void forChunkPairs(float* d, const float* x, long n, Function f)
-{
-    long i = 0;
-    for (; i + 16 <= n; i += 16) {
-        const Chunk a = Eigen::Map<const Chunk>(d + i);
-        Eigen::Map<Chunk>(d + i) = f(a, Eigen::Map<const Chunk>(x + i));
-    }
-    if (i < n) {
-        Chunk a = Chunk::Zero(), b = Chunk::Zero();
-        std::copy(d + i, d + n, a.data());
-        std::copy(x + i, x + n, b.data());
-        a = f(a, b);
-        std::copy_n(a.data(), n - i, d + i);
-    }
-}
-
-} // namespace
 
 void geluErfBackward(float* d, const float* x, long n)
 {
-    // d/dx x Phi(x) = Phi(x) + x phi(x)
-    forChunkPairs(d, x, n, [](const Chunk& g, const Chunk& a) -> Chunk {
-        const float invSqrt2Pi = 0.39894228040143268f;
-        return g * (0.5f * (1.0f + (a * 0.70710678118654752f).erf()) + a * invSqrt2Pi * (-0.5f * a * a).exp());
-    });
+    pointwiseKernels().geluErfBackward(d, x, n);
 }
 
 void geluTanhBackward(float* d, const float* x, long n)
 {
-    forChunkPairs(d, x, n, [](const Chunk& g, const Chunk& a) -> Chunk {
-        const float k = 0.79788456080286536f; // sqrt(2 / pi)
-        const Chunk t = (k * (a + 0.044715f * a * a * a)).tanh();
-        return g * (0.5f * (1.0f + t) + 0.5f * a * (1.0f - t * t) * k * (1.0f + 3.0f * 0.044715f * a * a));
-    });
+    pointwiseKernels().geluTanhBackward(d, x, n);
 }
 
 void swigluBackward(float* din, const float* dout, const float* in, int T, int I)
 {
-    using ConstRow = Eigen::Map<const Eigen::ArrayXf>;
-    for (int t = 0; t < T; ++t) {
-        const ConstRow x1(in + static_cast<long>(t) * 2 * I, I);
-        const ConstRow x2(in + static_cast<long>(t) * 2 * I + I, I);
-        const ConstRow g(dout + static_cast<long>(t) * I, I);
-        const Eigen::ArrayXf sigmoid = 1.0f / (1.0f + (-x1).exp());
-        Eigen::Map<Eigen::ArrayXf> dx1(din + static_cast<long>(t) * 2 * I, I);
-        Eigen::Map<Eigen::ArrayXf> dx2(din + static_cast<long>(t) * 2 * I + I, I);
-        // silu'(x) = s(x) (1 + x (1 - s(x)))
-        dx1 = g * x2 * sigmoid * (1.0f + x1 * (1.0f - sigmoid));
-        dx2 = g * x1 * sigmoid;
-    }
+    pointwiseKernels().swigluBackward(din, dout, in, T, I);
 }
 
 void attentionHeadBackward(float* dprobs, float* dqkv, float* dscores, const float* dctx, const float* probs,
@@ -467,6 +352,32 @@ void interpolateBicubic(float* out, const float* in, int ih, int iw, int oh, int
                 o[k] += t.weights[i] * src[k];
         }
     }
+}
+
+std::string backendLibraries()
+{
+    std::ostringstream text;
+#ifdef VITSCOPE_ONEDNN
+    const dnnl_version_t* dnnl = dnnl_version();
+    text << "oneDNN " << dnnl->major << '.' << dnnl->minor << '.' << dnnl->patch << " + ";
+#endif
+#ifdef VITSCOPE_OPENBLAS
+    // openblas_get_config(): "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64"; keep name and version.
+    std::istringstream config(openblas_get_config());
+    std::string name, version;
+    config >> name >> version;
+    text << name << ' ' << version << " (" << openblas_get_corename() << ')';
+#else
+    text << "Eigen " << EIGEN_WORLD_VERSION << '.' << EIGEN_MAJOR_VERSION << '.' << EIGEN_MINOR_VERSION;
+#endif
+    text << ", own kernels " << pointwiseKernels().isa;
+    return text.str();
+}
+
+std::string backendDescription()
+{
+    const int threads = omp_get_max_threads();
+    return backendLibraries() + ", " + std::to_string(threads) + (threads == 1 ? " thread" : " threads") + " (OpenMP)";
 }
 
 } // namespace vitscope::kernels

@@ -6,6 +6,7 @@
 // threads once per layer, so that one block of tokens goes through a whole layer without waiting
 // for the other threads except before attention (every query reads every key and value).
 #include <memory>
+#include <string>
 
 namespace vitscope::kernels {
 
@@ -92,5 +93,12 @@ void rowBlock(int rows, int part, int parts, int& begin, int& end);
 // antialias=true: _upsample_bicubic2d_aa (separable, A = -0.5, support widened on downscale).
 void interpolateBicubic(float* out, const float* in, int ih, int iw, int oh, int ow, int C,
                         bool antialias);
+
+// The libraries the kernels run on, as loaded at run time: "oneDNN 2.6.3 + OpenBLAS 0.3.21 (Zen)"
+// (linear layers + other products), "OpenBLAS 0.3.21 (Zen)" or "Eigen 3.4.0". --version and About.
+std::string backendLibraries();
+
+// backendLibraries() and the threads a run uses: "oneDNN 2.6.3 + OpenBLAS 0.3.21 (Zen), 2 threads (OpenMP)".
+std::string backendDescription();
 
 } // namespace vitscope::kernels

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, whatever ViTScope needs to build, test and run on Debian 12.
 # Idempotent: does nothing when every package is already there. libssl3 is the TLS backend Qt
-# Network loads for the hub's HTTPS.
+# Network loads for the hub's HTTPS. desktop-file-utils, appstream and groff-base check the
+# installed tree (scripts/check-install.sh); file and dpkg-dev let CPack find the .deb's dependencies.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,7 @@ packages=(
     fonts-noto-cjk
     libssl3 ca-certificates
     libheif-dev pkg-config
+    desktop-file-utils appstream groff-base file dpkg-dev
 )
 # The hub's tests run a local hub and the hub's JavaScript client on Node.js; a machine that has
 # node and npm from elsewhere (NodeSource) keeps them, as Debian's npm would conflict with it.

@@ -2,6 +2,7 @@
 // --class, the attribution against torch autograd's), bench --json, and bad input answered with
 // exit code 1 and one line on stderr.
 #include "hostilecheckpoints.h"
+#include "kernels.h"
 #include "npy.h"
 #include "runprogram.h"
 #include "tolerance.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,6 +176,29 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(run.out).object()["predictions"].toArray().size(), 5);
         run = cli({"classify", "--model", data("torch/hf_vit_bin/model"), "--image", data("hf_vit_cls/image.png")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+
+    void version_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("--version") << "--version";
+        QTest::newRow("version") << "version";
+    }
+
+    // "vitscope-cli 0.1.0 (git e63872e)" (project VERSION, git describe when built from git), then
+    // the backend and the threads: OMP_NUM_THREADS is 2 here as in this process.
+    void version()
+    {
+        QFETCH(QString, command);
+        const Run run = cli({command});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList lines = QString::fromUtf8(run.out).trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QRegularExpression versionLine(QStringLiteral(R"(^vitscope-cli \d+\.\d+\.\d+( \(git [\w.-]+\))?$)"));
+        QVERIFY2(versionLine.match(lines[0]).hasMatch(), qPrintable(lines[0]));
+        QCOMPARE(lines[1], QString::fromStdString("backend: " + kernels::backendDescription()));
+        QVERIFY(lines[1].contains(QStringLiteral(", 2 threads (OpenMP)")));
+        QVERIFY(lines[1].contains(QRegularExpression(QStringLiteral("oneDNN|OpenBLAS|Eigen"))));
     }
 
     void badInput_data()

@@ -6,6 +6,7 @@
 #include "embeddedmodel.h"
 #include "exporter.h"
 #include "howitworksview.h"
+#include "kernels.h"
 #include "mainwindow.h"
 #include "modelinfoview.h"
 #include "npy.h"
@@ -640,6 +641,7 @@ void tst_MainWindow::aboutShowsVersions()
     QVERIFY(text.contains(applicationVersion()));
     QVERIFY(text.contains(QString::fromLatin1(qVersion())));
     QVERIFY(text.contains(QStringLiteral("Eigen 3.")));
+    QVERIFY(text.contains(QString::fromStdString(kernels::backendLibraries()).toHtmlEscaped()));
     QVERIFY(text.contains(QStringLiteral("MIT")));
     QVERIFY(!applicationVersion().isEmpty());
 }

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+24"/>
         <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
         <translation>Ein Blick in Vision Transformer: vorhergesagte Klassen und die Attention jeder Schicht und jedes Kopfes.</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>vitscope::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+50"/>
+        <location filename="../ui/aboutdialog.cpp" line="+47"/>
         <source>About ViTScope</source>
         <translation>Über ViTScope</translation>
     </message>
@@ -65,7 +65,12 @@
         <translation>Ein Blick in Vision Transformer: Klassenvorhersagen und die Attention jeder Schicht und jedes Kopfes über den Bild-Patches.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Backend: %1</source>
+        <translation>Rechen-Backend: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built with Qt %1, running on Qt %2</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2</translation>
     </message>

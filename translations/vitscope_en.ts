@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+24"/>
         <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
         <translation>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>vitscope::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+50"/>
+        <location filename="../ui/aboutdialog.cpp" line="+47"/>
         <source>About ViTScope</source>
         <translation>About ViTScope</translation>
     </message>
@@ -65,7 +65,12 @@
         <translation>A look inside Vision Transformers: class predictions and the attention of every layer and head over the image patches.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built with Qt %1, running on Qt %2</source>
         <translation>Built with Qt %1, running on Qt %2</translation>
     </message>

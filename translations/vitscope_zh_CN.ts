@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+24"/>
         <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
         <translation>观察视觉 Transformer 的内部：预测的类别，以及每一层、每一个头的注意力。</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>vitscope::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+50"/>
+        <location filename="../ui/aboutdialog.cpp" line="+47"/>
         <source>About ViTScope</source>
         <translation>关于 ViTScope</translation>
     </message>
@@ -64,7 +64,12 @@
         <translation>观察视觉 Transformer 的内部：类别预测，以及每一层、每一个头在图像块上的注意力。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Backend: %1</source>
+        <translation>计算后端：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Built with Qt %1, running on Qt %2</source>
         <translation>使用 Qt %1 构建，运行于 Qt %2</translation>
     </message>

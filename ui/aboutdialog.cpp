@@ -6,6 +6,8 @@
 #include <QVBoxLayout>
 #include <QtGlobal>
 
+#include "kernels.h"
+
 #include <Eigen/Core>
 
 #ifdef _OPENMP
@@ -13,11 +15,6 @@
 #endif
 
 namespace vitscope {
-
-QString applicationVersion()
-{
-    return QStringLiteral(VITSCOPE_VERSION);
-}
 
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent), label_(new QLabel(this)), buttons_(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -60,9 +57,10 @@ void AboutDialog::retranslateUi()
     html += QStringLiteral("<p>%1</p>").arg(tr("A look inside Vision Transformers: class predictions and the attention "
                                                "of every layer and head over the image patches.")
                                                 .toHtmlEscaped());
-    html += QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p>")
+    const QString backend = tr("Backend: %1").arg(QString::fromStdString(kernels::backendLibraries()));
+    html += QStringLiteral("<p>%1<br>%2<br>%3<br>%4<br>%5</p>")
                 .arg(tr("Built with Qt %1, running on Qt %2").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())).toHtmlEscaped(),
-                     tr("Eigen %1").arg(eigen).toHtmlEscaped(), openmp.toHtmlEscaped(),
+                     backend.toHtmlEscaped(), tr("Eigen %1").arg(eigen).toHtmlEscaped(), openmp.toHtmlEscaped(),
                      tr("Compiler: GCC %1.%2").arg(__GNUC__).arg(__GNUC_MINOR__).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(tr("ViTScope is free software under the MIT licence.").toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")

@@ -1,14 +1,13 @@
 #pragma once
 // Help > About: versions of the app and of what it is built on, and the licences.
+#include "version.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
 class QLabel;
 
 namespace vitscope {
-
-// The application version from CMake's project(VERSION).
-QString applicationVersion();
 
 class AboutDialog : public QDialog {
     Q_OBJECT

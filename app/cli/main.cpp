@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "error.h"
+#include "version.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ constexpr const char* usage =
     "  bench    [--model PATH] [--runs N] [--threads N] [--attribution] [--json]\n"
     "  models   [--json]\n"
     "  download ORG/NAME[@REVISION] [--json]\n"
+    "  version  (or --version): the version and the backend in use\n"
     "--model takes a checkpoint folder or file, or ORG/NAME[@REVISION] from the Hugging Face hub\n"
     "(from its cache, downloaded first when missing). Without --model the embedded model is used.\n";
 
@@ -51,6 +53,10 @@ int main(int argc, char** argv)
             return vitscope::cli::models(args);
         if (command == "download")
             return vitscope::cli::download(args);
+        if (command == "--version" || command == "version") {
+            std::printf("vitscope-cli %s\n", qPrintable(vitscope::versionText()));
+            return 0;
+        }
         if (command == "--help" || command == "help") {
             std::fputs(usage, stdout);
             return 0;

@@ -6,13 +6,23 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ViTScope"));
     QApplication::setOrganizationName(QStringLiteral("ViTScope"));
-    QApplication::setApplicationVersion(vitscope::applicationVersion());
+    // --version: the version and, on a second line, the backend this run uses.
+    QApplication::setApplicationVersion(vitscope::versionText());
+    // The desktop entry's id (resources/desktop/): Wayland compositors find the window's icon by
+    // it; X11 takes the window icon, the installed theme's or else the embedded one.
+    const QString appId = QStringLiteral("io.github.vitscope.ViTScope");
+    QGuiApplication::setDesktopFileName(appId);
+    QIcon embeddedIcon;
+    for (const int size : {48, 256})
+        embeddedIcon.addFile(QStringLiteral(":/desktop/icons/%1-%2.png").arg(appId).arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(appId, embeddedIcon));
     // The remembered or the system's language first, so that --help is already translated.
     vitscope::LanguageManager* languages = vitscope::LanguageManager::instance();
     languages->initialize();
