@@ -37,7 +37,6 @@ struct Response {
     int status = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
-    QUrl url;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;                       // unless streamed to a sink
 
@@ -244,7 +243,6 @@ public:
             else if (!sink)
                 response.body += rest;
         }
-        response.url = reply->url();
         response.error = reply->error();
         response.errorString = reply->errorString();
         reply->deleteLater();
