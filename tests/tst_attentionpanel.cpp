@@ -16,7 +16,9 @@
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QScrollBar>
 #include <QSlider>
+#include <QWheelEvent>
 #include <QTabWidget>
 #include <QTest>
 
@@ -114,6 +116,7 @@ private slots:
     void selectionChangedOncePerChange();
     void clickingPicksPatch();
     void controlsShowEachSettingOnce();
+    void zoomedOverlayScrolls();
     void viewPaintsMapAtDeviceResolution();
     void headGridClickSelectsHead();
     void layerOverviewClickSelectsLayerAndHead();
@@ -797,6 +800,47 @@ void tst_AttentionPanel::controlsShowEachSettingOnce()
     panel.setDiscardRatio(0.9f);
     QCOMPARE(discard->text(), QStringLiteral("0,90"));
     QLocale::setDefault(before);
+}
+
+// A zoomed-in overlay shows scroll bars that say where the view is and move it; Shift+wheel
+// scrolls sideways; actual size and fit toggle.
+void tst_AttentionPanel::zoomedOverlayScrolls()
+{
+    AttentionPanel panel;
+    panel.resize(700, 500);
+    panel.setResult(smallResult(), picture(), kRegion);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    vitscope::AttentionView* view = panel.attentionView();
+    const QList<QScrollBar*> bars = view->findChildren<QScrollBar*>();
+    QCOMPARE(bars.size(), 2);
+    QScrollBar* horizontal = bars[0]->orientation() == Qt::Horizontal ? bars[0] : bars[1];
+    QScrollBar* vertical = horizontal == bars[0] ? bars[1] : bars[0];
+    QVERIFY(!horizontal->isVisible() && !vertical->isVisible()); // fitted: all in view
+
+    view->setZoom(view->zoom() * 4.0);
+    QVERIFY(horizontal->isVisible() && vertical->isVisible());
+    const QPoint centre = view->rect().center();
+    // Zoomed about the centre of the 2 x 2 grid: just below and right of it is the last patch.
+    QCOMPARE(view->patchAt(QPointF(centre) + QPointF(5, 5)), QPoint(1, 1));
+    const int before = horizontal->value();
+    const int vertical_before = vertical->value();
+    QWheelEvent shift_wheel(QPointF(centre), view->mapToGlobal(QPointF(centre)), QPoint(), QPoint(0, -120),
+                            Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view, &shift_wheel);
+    QVERIFY2(horizontal->value() > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(horizontal->value())));
+    QCOMPARE(vertical->value(), vertical_before);
+
+    horizontal->setValue(horizontal->minimum()); // the left edge in view: the left column under the centre
+    vertical->setValue(vertical->minimum());
+    QCOMPARE(view->patchAt(QPointF(2, 2)), QPoint(0, 0));
+
+    view->toggleActualSize();
+    QCOMPARE(view->zoom(), 1.0 / view->devicePixelRatioF());
+    QVERIFY(!view->fitsWindow());
+    view->toggleActualSize();
+    QVERIFY(view->fitsWindow());
+    QVERIFY(!horizontal->isVisible());
 }
 
 void tst_AttentionPanel::switchingIsFastForVitBase()

@@ -362,7 +362,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+308" />
+        <location filename="../ui/attentionpanel.cpp" line="+310" />
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -412,7 +412,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Relevanz für %1 in Schicht %2; jede Schicht hat ihre eigene Skala</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+235" />
         <source>the map has %1 values for %2 patches</source>
         <translation>die Karte hat %1 Werte für %2 Patches</translation>
     </message>
@@ -427,7 +427,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="-372" />
+        <location line="-380" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>
@@ -555,7 +555,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
 <context>
     <name>vitscope::AttentionView</name>
     <message>
-        <location filename="../ui/attentionview.cpp" line="+161" />
+        <location filename="../ui/attentionview.cpp" line="+216" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>
@@ -1059,12 +1059,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
-        <location line="+627" />
+        <location line="+655" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-339" />
+        <location line="-343" />
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1089,12 +1089,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-341" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
     </message>
     <message>
-        <location line="+318" />
+        <location line="+342" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1230,6 +1230,16 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One picture pixel per screen pixel; again to fit the window</source>
+        <translation>Ein Bildpixel pro Bildschirmpixel; erneut: an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -1350,6 +1360,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
+        <source>View Settings</source>
+        <translation>Ansichtseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Progress of the current load, run or class attribution</source>
         <translation>Fortschritt des aktuellen Ladens, Durchlaufs oder der Klassen-Attribution</translation>
     </message>

@@ -362,7 +362,7 @@ Class attribution: which patches made the model give the selected class (in Pred
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+308" />
+        <location filename="../ui/attentionpanel.cpp" line="+310" />
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -412,7 +412,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>relevance for %1 in layer %2; each layer has its own scale</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+235" />
         <source>the map has %1 values for %2 patches</source>
         <translation>the map has %1 values for %2 patches</translation>
     </message>
@@ -427,7 +427,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="-372" />
+        <location line="-380" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Open a picture and a model to see where the model looks.</translation>
     </message>
@@ -555,7 +555,7 @@ Class attribution: which patches made the model give the selected class (in Pred
 <context>
     <name>vitscope::AttentionView</name>
     <message>
-        <location filename="../ui/attentionview.cpp" line="+161" />
+        <location filename="../ui/attentionview.cpp" line="+216" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Open a picture and a model to see where the model looks.</translation>
     </message>
@@ -1059,12 +1059,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+627" />
+        <location line="+655" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-339" />
+        <location line="-343" />
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1089,12 +1089,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-341" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
     </message>
     <message>
-        <location line="+318" />
+        <location line="+342" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1230,6 +1230,16 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One picture pixel per screen pixel; again to fit the window</source>
+        <translation>One picture pixel per screen pixel; again to fit the window</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
@@ -1350,6 +1360,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
+        <source>View Settings</source>
+        <translation>View Settings</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Progress of the current load, run or class attribution</source>
         <translation>Progress of the current load, run or class attribution</translation>
     </message>

@@ -361,7 +361,7 @@ Class attribution: which patches made the model give the selected class (in Pred
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+308" />
+        <location filename="../ui/attentionpanel.cpp" line="+310" />
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -411,7 +411,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>第 %2 层对“%1”的相关性；每层使用各自的数值范围</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+235" />
         <source>the map has %1 values for %2 patches</source>
         <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
     </message>
@@ -426,7 +426,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="-372" />
+        <location line="-380" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
@@ -554,7 +554,7 @@ Class attribution: which patches made the model give the selected class (in Pred
 <context>
     <name>vitscope::AttentionView</name>
     <message>
-        <location filename="../ui/attentionview.cpp" line="+161" />
+        <location filename="../ui/attentionview.cpp" line="+216" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
@@ -1055,12 +1055,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+627" />
+        <location line="+655" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-339" />
+        <location line="-343" />
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1085,12 +1085,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-341" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
     </message>
     <message>
-        <location line="+318" />
+        <location line="+342" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
@@ -1226,6 +1226,16 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One picture pixel per screen pixel; again to fit the window</source>
+        <translation>一个图片像素对应一个屏幕像素；再按一次则适应窗口</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -1346,6 +1356,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
+        <source>View Settings</source>
+        <translation>视图设置</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Progress of the current load, run or class attribution</source>
         <translation>当前加载、运行或类别归因的进度</translation>
     </message>

@@ -282,7 +282,9 @@ void AttentionPanel::connectViews()
         // apply to it, and it needs the width.
         const bool teaching = tab == HowItWorksTab;
         d_->color_bar->setVisible(!teaching);
-        d_->controls->setVisible(!teaching);
+        if (d_->controls->parentWidget() == this)
+            d_->controls->setVisible(!teaching);
+        emit teachingPageShown(teaching);
         syncControls();
         updateColorBar();
     });
@@ -634,6 +636,14 @@ void AttentionPanel::zoomToFit()
         d_->view->zoomToFit();
 }
 
+void AttentionPanel::toggleActualSize()
+{
+    if (d_->tabs->currentIndex() == HowItWorksTab)
+        d_->how_it_works->resetZoom();
+    else
+        d_->view->toggleActualSize();
+}
+
 void AttentionPanel::setSelectedClass(int index)
 {
     if (index == d_->selected_class)
@@ -750,6 +760,7 @@ AttentionView* AttentionPanel::attentionView() const { return d_->view; }
 HeadGridView* AttentionPanel::headGridView() const { return d_->head_grid; }
 LayerOverview* AttentionPanel::layerOverview() const { return d_->overview; }
 HowItWorksView* AttentionPanel::howItWorksView() const { return d_->how_it_works; }
+QWidget* AttentionPanel::controls() const { return d_->controls; }
 
 void AttentionPanel::setLayer(int layer)
 {

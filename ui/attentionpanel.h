@@ -65,6 +65,8 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // The overlay at one picture pixel per screen pixel, or fitted again.
+    void toggleActualSize();
 
     // The class of the class-attribution view; -1: the most probable one.
     void setSelectedClass(int index);
@@ -119,10 +121,14 @@ public:
     LayerOverview* layerOverview() const;
     // The "How it works" tab; it explains a whole run, so the main window hands it the model too.
     HowItWorksView* howItWorksView() const;
+    // The controls column (scrolling), beside the views unless the window docks it elsewhere.
+    QWidget* controls() const;
 
 signals:
     // Layer, head, query token, fusion or view mode changed (by code or by the user).
     void selectionChanged();
+    // The How it works page came to the front (true) or went back (false).
+    void teachingPageShown(bool teaching);
     // The class attribution of `result` (the current one) for this class is needed: it is
     // neither here nor requested yet. Answer with setClassAttribution (or Failed, Cancelled).
     void classAttributionRequested(const vitscope::ResultPtr& result, int classIndex);

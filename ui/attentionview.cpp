@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QStyle>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -27,6 +30,14 @@ AttentionView::AttentionView(QWidget* parent) : QWidget(parent)
     setCursor(Qt::CrossCursor);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(160, 120);
+    horizontal_ = new QScrollBar(Qt::Horizontal, this);
+    vertical_ = new QScrollBar(Qt::Vertical, this);
+    horizontal_->setCursor(Qt::ArrowCursor);
+    vertical_->setCursor(Qt::ArrowCursor);
+    horizontal_->hide();
+    vertical_->hide();
+    connect(horizontal_, &QScrollBar::valueChanged, this, [this](int value) { panTo({-static_cast<double>(value), offset_.y()}); });
+    connect(vertical_, &QScrollBar::valueChanged, this, [this](int value) { panTo({offset_.x(), -static_cast<double>(value)}); });
 }
 
 QSize AttentionView::sizeHint() const { return {560, 560}; }
@@ -50,6 +61,7 @@ void AttentionView::setImage(const QImage& image, const ModelRegion& region, int
 void AttentionView::clear()
 {
     setImage(QImage(), ModelRegion{}, 0, 0);
+    updateScrollBars();
 }
 
 void AttentionView::setMap(const QImage& mapImage, std::vector<float> values)
@@ -76,6 +88,47 @@ void AttentionView::zoomToFit()
     update();
 }
 
+void AttentionView::toggleActualSize()
+{
+    const double actual = 1.0 / devicePixelRatioF();
+    if (!fit_ && std::abs(zoom_ - actual) < 1e-9)
+        zoomToFit();
+    else
+        zoomAround(actual, rect().center());
+}
+
+void AttentionView::panTo(const QPointF& offset)
+{
+    offset_ = offset;
+    fit_ = false;
+    invalidateBase();
+    updateScrollBars();
+    update();
+}
+
+void AttentionView::updateScrollBars()
+{
+    const QSizeF content = imageRect().size();
+    const auto place = [](QScrollBar* bar, double content_extent, double view_extent, double offset) {
+        const bool needed = content_extent > view_extent + 0.5;
+        const QSignalBlocker blocker(bar);
+        bar->setVisible(needed);
+        if (!needed)
+            return;
+        bar->setRange(0, static_cast<int>(std::lround(content_extent - view_extent)));
+        bar->setPageStep(static_cast<int>(view_extent));
+        bar->setSingleStep(std::max(1, static_cast<int>(view_extent / 20)));
+        bar->setValue(static_cast<int>(std::lround(-offset)));
+    };
+    const int thickness = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    place(horizontal_, content.width(), width(), offset_.x());
+    place(vertical_, content.height(), height(), offset_.y());
+    const int right = vertical_->isVisible() ? thickness : 0;
+    const int bottom = horizontal_->isVisible() ? thickness : 0;
+    horizontal_->setGeometry(0, height() - thickness, width() - right, thickness);
+    vertical_->setGeometry(width() - thickness, 0, thickness, height() - bottom);
+}
+
 void AttentionView::zoomAround(double zoom, const QPointF& anchor)
 {
     if (image_.isNull())
@@ -87,6 +140,7 @@ void AttentionView::zoomAround(double zoom, const QPointF& anchor)
     offset_ = anchor - picture * zoom_;
     fit_ = false;
     invalidateBase();
+    updateScrollBars();
     emit zoomChanged(zoom_);
     update();
 }
@@ -100,6 +154,7 @@ void AttentionView::fit()
     zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
     offset_ = QPointF((width() - image_.width() * zoom_) / 2.0, (height() - image_.height() * zoom_) / 2.0);
     invalidateBase();
+    updateScrollBars();
     emit zoomChanged(zoom_);
 }
 
@@ -192,6 +247,8 @@ void AttentionView::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     if (fit_)
         fit();
+    else
+        updateScrollBars();
 }
 
 void AttentionView::wheelEvent(QWheelEvent* event)
@@ -205,10 +262,11 @@ void AttentionView::wheelEvent(QWheelEvent* event)
         const double steps = degrees.y() / 15.0;
         zoomAround(zoom_ * std::pow(kZoomStep, steps), event->position());
     } else {
-        offset_ += event->pixelDelta().isNull() ? QPointF(degrees) * 2.0 : QPointF(event->pixelDelta());
-        fit_ = false;
-        invalidateBase();
-        update();
+        QPointF delta = event->pixelDelta().isNull() ? QPointF(degrees) * 2.0 : QPointF(event->pixelDelta());
+        // Shift turns a vertical wheel sideways, as everywhere else.
+        if ((event->modifiers() & Qt::ShiftModifier) && delta.x() == 0.0)
+            delta = QPointF(delta.y(), 0.0);
+        panTo(offset_ + delta);
     }
     event->accept();
 }
@@ -235,11 +293,8 @@ void AttentionView::mouseMoveEvent(QMouseEvent* event)
         fit_ = false;
         setCursor(Qt::ClosedHandCursor);
     }
-    if (panning_) {
-        offset_ = press_offset_ + moved;
-        invalidateBase();
-        update();
-    }
+    if (panning_)
+        panTo(press_offset_ + moved);
 }
 
 void AttentionView::mouseReleaseEvent(QMouseEvent* event)

@@ -10,6 +10,8 @@
 
 #include <vector>
 
+class QScrollBar;
+
 namespace vitscope {
 
 class AttentionView : public QWidget {
@@ -30,6 +32,8 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // One picture pixel per screen pixel; a second call returns to fitting the window.
+    void toggleActualSize();
     void setZoom(double zoom);
 
     // (col, row) of the patch under a widget position, (-1, -1) outside the grid.
@@ -56,6 +60,9 @@ protected:
 
 private:
     void zoomAround(double zoom, const QPointF& anchor);
+    void panTo(const QPointF& offset);
+    // The scroll bars show which part of a zoomed picture is in view, and move it.
+    void updateScrollBars();
     void fit();
     QRectF imageRect() const;   // the picture in widget coordinates
     QRectF targetRect() const;  // the model region in widget coordinates
@@ -79,6 +86,9 @@ private:
     // Background, picture and crop shading at widget size for the current zoom and pan; a new
     // map repaints over it without touching the picture.
     QPixmap base_;
+
+    QScrollBar* horizontal_ = nullptr;
+    QScrollBar* vertical_ = nullptr;
 
     QPointF press_position_;
     QPointF press_offset_;

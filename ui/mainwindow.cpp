@@ -257,6 +257,9 @@ void MainWindow::createActions()
     zoomFitAction_ = new QAction(this);
     zoomFitAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomFitAction_, &QAction::triggered, panel_, &AttentionPanel::zoomToFit);
+    zoomActualAction_ = new QAction(this);
+    zoomActualAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(zoomActualAction_, &QAction::triggered, panel_, &AttentionPanel::toggleActualSize);
 
     runAction_ = new QAction(s->standardIcon(QStyle::SP_MediaPlay), QString(), this);
     runAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
@@ -284,7 +287,7 @@ void MainWindow::createActions()
         {exportMapAction_, "exportMapAction"},
         {exportJsonAction_, "exportJsonAction"}, {exportCsvAction_, "exportCsvAction"},
         {quitAction_, "quitAction"}, {zoomInAction_, "zoomInAction"}, {zoomOutAction_, "zoomOutAction"},
-        {zoomFitAction_, "zoomFitAction"}, {runAction_, "runAction"}, {cancelAction_, "cancelAction"},
+        {zoomFitAction_, "zoomFitAction"}, {zoomActualAction_, "zoomActualAction"}, {runAction_, "runAction"}, {cancelAction_, "cancelAction"},
         {defaultModelAction_, "defaultModelAction"}, {aboutAction_, "aboutAction"}, {aboutQtAction_, "aboutQtAction"}};
     for (const auto& [action, name] : named)
         action->setObjectName(QLatin1String(name));
@@ -317,6 +320,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(zoomInAction_);
     viewMenu_->addAction(zoomOutAction_);
     viewMenu_->addAction(zoomFitAction_);
+    viewMenu_->addAction(zoomActualAction_);
     viewMenu_->addSeparator();
 
     modelMenu_ = menuBar()->addMenu(QString());
@@ -374,7 +378,27 @@ void MainWindow::createDocks()
     modelInfoDock_->setWidget(modelInfo_);
     addDockWidget(Qt::RightDockWidgetArea, modelInfoDock_);
 
+    // The map controls share the right column with the other docks, so the picture keeps the
+    // width of small windows; they can be closed, floated or moved like any dock.
+    viewSettingsDock_ = new QDockWidget(this);
+    viewSettingsDock_->setObjectName(QStringLiteral("viewSettingsDock"));
+    viewSettingsDock_->setWidget(panel_->controls());
+    addDockWidget(Qt::RightDockWidgetArea, viewSettingsDock_);
+    tabifyDockWidget(modelInfoDock_, viewSettingsDock_);
+    viewSettingsDock_->raise();
+    // The teaching page has no map to set: its controls step aside while it is in front.
+    connect(panel_, &AttentionPanel::teachingPageShown, this, [this](bool teaching) {
+        if (teaching) {
+            hiddenForTeaching_ = viewSettingsDock_->isVisible();
+            viewSettingsDock_->hide();
+        } else if (hiddenForTeaching_) {
+            viewSettingsDock_->show();
+            hiddenForTeaching_ = false;
+        }
+    });
+
     viewMenu_->addAction(predictionsDock_->toggleViewAction());
+    viewMenu_->addAction(viewSettingsDock_->toggleViewAction());
     viewMenu_->addAction(modelInfoDock_->toggleViewAction());
     viewMenu_->addAction(toolBar_->toggleViewAction());
 }
@@ -434,6 +458,8 @@ void MainWindow::retranslateUi()
     set(zoomInAction_, tr("Zoom &In"), tr("Enlarge the picture"));
     set(zoomOutAction_, tr("Zoom &Out"), tr("Shrink the picture"));
     set(zoomFitAction_, tr("&Fit to Window"), tr("Show the whole picture"));
+    set(zoomActualAction_, tr("&Actual Size"),
+        tr("One picture pixel per screen pixel; again to fit the window"));
     set(runAction_, tr("&Run"), tr("Run the model on the picture again"));
     set(cancelAction_, tr("&Cancel"), tr("Stop the run in progress"));
     set(defaultModelAction_, tr("&Default Model"), tr("Go back to the built-in shapes model"));
@@ -455,6 +481,8 @@ void MainWindow::retranslateUi()
     exportButton_->setToolTip(tr("Save the overlay, head grid, attentions, current map or predictions"));
     predictionsDock_->setWindowTitle(tr("Predictions"));
     modelInfoDock_->setWindowTitle(tr("Model"));
+    viewSettingsDock_->setWindowTitle(tr("View Settings"));
+    viewSettingsDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     progressBar_->setToolTip(tr("Progress of the current load, run or class attribution"));
     progressBar_->setFormat(tr("layer %v of %m"));
     elapsedLabel_->setToolTip(tr("Time the last run took"));

@@ -166,6 +166,8 @@ private:
     ModelInfoView* modelInfo_ = nullptr;
     QDockWidget* predictionsDock_ = nullptr;
     QDockWidget* modelInfoDock_ = nullptr;
+    QDockWidget* viewSettingsDock_ = nullptr;
+    bool hiddenForTeaching_ = false; // the view settings dock, while How it works is in front
     QToolBar* toolBar_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QLabel* elapsedLabel_ = nullptr;
@@ -198,6 +200,7 @@ private:
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;
     QAction* zoomFitAction_ = nullptr;
+    QAction* zoomActualAction_ = nullptr;
     QAction* runAction_ = nullptr;
     QAction* cancelAction_ = nullptr;
     QAction* defaultModelAction_ = nullptr;
