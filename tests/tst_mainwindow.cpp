@@ -72,6 +72,8 @@ private slots:
     void dropAndPasteLoadPicturesAndModels();
     void startsWithTheEmbeddedModelAndASample();
     void aboutShowsVersions();
+    void sessionsRestoreModelPictureAndView();
+    void badSessionsAreRefusedClearly();
 
 private:
     // Loads the fixture model and picture and waits for the run they start and the class
@@ -686,6 +688,93 @@ void tst_MainWindow::aboutShowsVersions()
     QVERIFY(text.contains(QString::fromStdString(kernels::backendLibraries()).toHtmlEscaped()));
     QVERIFY(text.contains(QStringLiteral("MIT")));
     QVERIFY(!applicationVersion().isEmpty());
+}
+
+// A saved session brings back the model, the picture, the tab and every view setting, opened
+// from the file and, in a new window, as the last session at start; Reset View Settings undoes
+// the view settings only.
+void tst_MainWindow::sessionsRestoreModelPictureAndView()
+{
+    QVERIFY(loadFixture());
+    AttentionPanel* panel = window_->attentionPanel();
+    const int layers = window_->model()->config().layers;
+    const int picked = window_->predictionsView()->classAt(2);
+    window_->predictionsView()->selectClass(picked);
+    panel->setLayer(layers - 1);
+    panel->setHead(1);
+    panel->setQueryToken(1 + 5);
+    panel->setColormap(vitscope::Colormap::Magma);
+    panel->setOpacity(0.35);
+    panel->setCurrentTab(1);
+    const QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("lesson.vitscope"));
+    QVERIFY(window_->saveSession(file));
+    QVERIFY(window_->recentFiles().contains(QFileInfo(file).absoluteFilePath()));
+
+    const auto checkRestored = [&](MainWindow* window) {
+        AttentionPanel* p = window->attentionPanel();
+        QCOMPARE(p->layer(), layers - 1);
+        QCOMPARE(p->head(), 1);
+        QCOMPARE(p->queryToken(), 1 + 5);
+        QCOMPARE(p->colormap(), vitscope::Colormap::Magma);
+        QCOMPARE(p->opacity(), 0.35);
+        QCOMPARE(p->currentTab(), 1);
+        QCOMPARE(p->selectedClass(), picked);
+        QCOMPARE(window->predictionsView()->selectedClass(), picked);
+        QCOMPARE(window->imageName(), QStringLiteral("image.png"));
+        QCOMPARE(window->modelName(), QFileInfo(fixtureModel).fileName());
+    };
+
+    panel->resetViewSettings();
+    QCOMPARE(panel->layer(), 0);
+    QCOMPARE(panel->head(), -1);
+    QCOMPARE(panel->colormap(), vitscope::Colormap::Viridis);
+    QCOMPARE(panel->opacity(), 0.6);
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    QVERIFY(window_->openSession(file));
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0 && !window_->isLoading() && !window_->isRunning(); }, timeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->layer(), layers - 1, timeoutMs);
+    checkRestored(window_);
+
+    // Closing remembers the session; a new window starts with it.
+    window_->close();
+    MainWindow restored;
+    restored.setErrorDialogsEnabled(false);
+    QSignalSpy restoredRun(&restored, &MainWindow::inferenceFinished);
+    restored.loadStartup();
+    QVERIFY(restoredRun.wait(timeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.attentionPanel()->layer(), layers - 1, timeoutMs);
+    checkRestored(&restored);
+}
+
+void tst_MainWindow::badSessionsAreRefusedClearly()
+{
+    QVERIFY(loadFixture());
+    const ModelPtr model = window_->model();
+    const QTemporaryDir dir;
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    const auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return file.fileName();
+    };
+    QVERIFY(!window_->openSession(write(QStringLiteral("broken.vitscope"), "{\"format\": ")));
+    QVERIFY(errors.last().at(0).toString().contains(QStringLiteral("not a ViTScope session")));
+    QVERIFY(!window_->openSession(write(QStringLiteral("other.vitscope"), "{\"format\": \"something else\"}")));
+    QVERIFY(errors.last().at(0).toString().contains(QStringLiteral("not a ViTScope session")));
+    const QString gone = dir.filePath(QStringLiteral("gone.png"));
+    QVERIFY(!window_->openSession(write(QStringLiteral("gone.vitscope"),
+                                        "{\"format\": \"vitscope-session\", \"version\": 1, \"image\": \""
+                                            + gone.toUtf8() + "\"}")));
+    QVERIFY2(errors.last().at(0).toString().contains(QStringLiteral("no longer exists")),
+             qPrintable(errors.last().at(0).toString()));
+    QVERIFY(!window_->openSession(dir.filePath(QStringLiteral("missing.vitscope"))));
+    QCOMPARE(errors.count(), 4);
+    // The model and picture in use stay.
+    QCOMPARE(window_->model(), model);
+    QCOMPARE(window_->imageName(), QStringLiteral("image.png"));
+    QVERIFY(!window_->isLoading());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -412,7 +412,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Relevanz für %1 in Schicht %2; jede Schicht hat ihre eigene Skala</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+268" />
         <source>the map has %1 values for %2 patches</source>
         <translation>die Karte hat %1 Werte für %2 Patches</translation>
     </message>
@@ -427,7 +427,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-413" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>
@@ -1048,7 +1048,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115" />
+        <location filename="../ui/mainwindow.cpp" line="+126" />
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1059,12 +1059,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
-        <location line="+655" />
+        <location line="+702" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-343" />
+        <location line="-365" />
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1089,12 +1089,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-341" />
+        <location line="-366" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
     </message>
     <message>
-        <location line="+342" />
+        <location line="+367" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1197,6 +1197,46 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+0" />
         <source>Leave ViTScope</source>
         <translation>ViTScope beenden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Session…</source>
+        <translation>&amp;Sitzung öffnen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a saved session: its model, picture and view settings</source>
+        <translation>Eine gespeicherte Sitzung öffnen: ihr Modell, ihr Bild und ihre Ansichtseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sa&amp;ve Session…</source>
+        <translation>Sitzung &amp;speichern …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the model, the picture and the view settings to a .vitscope file</source>
+        <translation>Modell, Bild und Ansichtseinstellungen in einer .vitscope-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Last Session at Start</source>
+        <translation>Letzte Sitzung beim Start &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start with the model, picture and view settings of the last session, when its files still exist</source>
+        <translation>Mit Modell, Bild und Ansichtseinstellungen der letzten Sitzung starten, sofern ihre Dateien noch existieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset &amp;View Settings</source>
+        <translation>&amp;Ansichtseinstellungen zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the first layer, all heads, the class token and the default colours</source>
+        <translation>Zurück zur ersten Schicht, allen Köpfen, dem Klassen-Token und den Standardfarben</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1324,6 +1364,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
@@ -1385,17 +1430,17 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+2" />
-        <location line="+399" />
+        <location line="+414" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-331" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53" />
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1481,7 +1526,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>dropped image</source>
         <translation>abgelegtes Bild</translation>
     </message>
@@ -1501,7 +1546,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Fertig in %1 ms</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot run %1 on %2: %3</source>
         <translation>Kann %1 nicht auf %2 ausführen: %3</translation>
     </message>
@@ -1511,7 +1556,43 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+33" />
+        <source>Cannot save a session: the picture is not a file (pasted, dropped or a sample). Save the picture first and open it from there.</source>
+        <translation>Die Sitzung kann nicht gespeichert werden: Das Bild ist keine Datei (eingefügt, hineingezogen oder ein Beispiel). Speichern Sie das Bild zuerst und öffnen Sie es von dort.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+24" />
+        <source>ViTScope sessions (*.vitscope)</source>
+        <translation>ViTScope-Sitzungen (*.vitscope)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot open the session %1: %2</source>
+        <translation>Die Sitzung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the picture %1 no longer exists</source>
+        <translation>das Bild %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the model %1 no longer exists</source>
+        <translation>das Modell %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Export Overlay</source>
         <translation>Überlagerung exportieren</translation>
     </message>
@@ -1559,7 +1640,8 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-106" />
+        <location line="+135" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2186,6 +2268,38 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+1" />
         <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
         <translation>Klicken Sie auf eine Klasse, um zu sehen, welche Patches ihren Score erhöht haben (Klassen-Attribution); ein zweiter Klick oder Esc hebt die Auswahl auf</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::SessionFile</name>
+    <message>
+        <location filename="../ui/session.cpp" line="+108" />
+        <location line="+54" />
+        <location line="+10" />
+        <source>it is not a ViTScope session</source>
+        <translation>sie ist keine ViTScope-Sitzung</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <source>it was saved by a newer ViTScope</source>
+        <translation>sie wurde von einer neueren ViTScope-Version gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>it names no picture</source>
+        <translation>sie nennt kein Bild</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Cannot save the session to %1: %2</source>
+        <translation>Die Sitzung kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <location line="+12" />
+        <source>Cannot open the session %1: %2</source>
+        <translation>Die Sitzung %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -412,7 +412,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>relevance for %1 in layer %2; each layer has its own scale</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+268" />
         <source>the map has %1 values for %2 patches</source>
         <translation>the map has %1 values for %2 patches</translation>
     </message>
@@ -427,7 +427,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-413" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Open a picture and a model to see where the model looks.</translation>
     </message>
@@ -1048,7 +1048,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115" />
+        <location filename="../ui/mainwindow.cpp" line="+126" />
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1059,12 +1059,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+655" />
+        <location line="+702" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-343" />
+        <location line="-365" />
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1089,12 +1089,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-341" />
+        <location line="-366" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
     </message>
     <message>
-        <location line="+342" />
+        <location line="+367" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1197,6 +1197,46 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+0" />
         <source>Leave ViTScope</source>
         <translation>Leave ViTScope</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Session…</source>
+        <translation>Open &amp;Session…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a saved session: its model, picture and view settings</source>
+        <translation>Open a saved session: its model, picture and view settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sa&amp;ve Session…</source>
+        <translation>Sa&amp;ve Session…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the model, the picture and the view settings to a .vitscope file</source>
+        <translation>Save the model, the picture and the view settings to a .vitscope file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Last Session at Start</source>
+        <translation>&amp;Restore Last Session at Start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start with the model, picture and view settings of the last session, when its files still exist</source>
+        <translation>Start with the model, picture and view settings of the last session, when its files still exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset &amp;View Settings</source>
+        <translation>Reset &amp;View Settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the first layer, all heads, the class token and the default colours</source>
+        <translation>Back to the first layer, all heads, the class token and the default colours</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1324,6 +1364,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
@@ -1385,17 +1430,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
-        <location line="+399" />
+        <location line="+414" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-331" />
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53" />
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -1481,7 +1526,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>The clipboard holds no picture.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>dropped image</source>
         <translation>dropped image</translation>
     </message>
@@ -1501,7 +1546,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Done in %1 ms</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot run %1 on %2: %3</source>
         <translation>Cannot run %1 on %2: %3</translation>
     </message>
@@ -1511,7 +1556,43 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+33" />
+        <source>Cannot save a session: the picture is not a file (pasted, dropped or a sample). Save the picture first and open it from there.</source>
+        <translation>Cannot save a session: the picture is not a file (pasted, dropped or a sample). Save the picture first and open it from there.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save Session</source>
+        <translation>Save Session</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+24" />
+        <source>ViTScope sessions (*.vitscope)</source>
+        <translation>ViTScope sessions (*.vitscope)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Open Session</source>
+        <translation>Open Session</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot open the session %1: %2</source>
+        <translation>Cannot open the session %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the picture %1 no longer exists</source>
+        <translation>the picture %1 no longer exists</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the model %1 no longer exists</source>
+        <translation>the model %1 no longer exists</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Export Overlay</source>
         <translation>Export Overlay</translation>
     </message>
@@ -1559,7 +1640,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-106" />
+        <location line="+135" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2186,6 +2268,38 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
         <translation>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::SessionFile</name>
+    <message>
+        <location filename="../ui/session.cpp" line="+108" />
+        <location line="+54" />
+        <location line="+10" />
+        <source>it is not a ViTScope session</source>
+        <translation>it is not a ViTScope session</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <source>it was saved by a newer ViTScope</source>
+        <translation>it was saved by a newer ViTScope</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>it names no picture</source>
+        <translation>it names no picture</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Cannot save the session to %1: %2</source>
+        <translation>Cannot save the session to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <location line="+12" />
+        <source>Cannot open the session %1: %2</source>
+        <translation>Cannot open the session %1: %2</translation>
     </message>
 </context>
 <context>

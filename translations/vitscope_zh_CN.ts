@@ -411,7 +411,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>第 %2 层对“%1”的相关性；每层使用各自的数值范围</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+268" />
         <source>the map has %1 values for %2 patches</source>
         <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
     </message>
@@ -426,7 +426,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-413" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
@@ -1044,7 +1044,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115" />
+        <location filename="../ui/mainwindow.cpp" line="+126" />
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1055,12 +1055,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+655" />
+        <location line="+702" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-343" />
+        <location line="-365" />
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1085,12 +1085,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="-341" />
+        <location line="-366" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
     </message>
     <message>
-        <location line="+342" />
+        <location line="+367" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
@@ -1193,6 +1193,46 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+0" />
         <source>Leave ViTScope</source>
         <translation>退出 ViTScope</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Session…</source>
+        <translation>打开会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a saved session: its model, picture and view settings</source>
+        <translation>打开已保存的会话：其模型、图片和视图设置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sa&amp;ve Session…</source>
+        <translation>保存会话(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the model, the picture and the view settings to a .vitscope file</source>
+        <translation>将模型、图片和视图设置保存到 .vitscope 文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Last Session at Start</source>
+        <translation>启动时恢复上次会话(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start with the model, picture and view settings of the last session, when its files still exist</source>
+        <translation>启动时使用上次会话的模型、图片和视图设置（如果其文件仍然存在）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset &amp;View Settings</source>
+        <translation>重置视图设置(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the first layer, all heads, the class token and the default colours</source>
+        <translation>恢复为第一层、所有头、类别令牌和默认颜色</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1320,6 +1360,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
@@ -1381,17 +1426,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
-        <location line="+399" />
+        <location line="+414" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-331" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1477,7 +1522,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>dropped image</source>
         <translation>拖入的图像</translation>
     </message>
@@ -1497,7 +1542,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>完成，用时 %1 毫秒</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot run %1 on %2: %3</source>
         <translation>无法对 %2 运行 %1：%3</translation>
     </message>
@@ -1507,7 +1552,43 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+33" />
+        <source>Cannot save a session: the picture is not a file (pasted, dropped or a sample). Save the picture first and open it from there.</source>
+        <translation>无法保存会话：图片不是文件（粘贴、拖入或示例图片）。请先保存图片，再从该文件打开。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save Session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+24" />
+        <source>ViTScope sessions (*.vitscope)</source>
+        <translation>ViTScope 会话 (*.vitscope)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Open Session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot open the session %1: %2</source>
+        <translation>无法打开会话 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the picture %1 no longer exists</source>
+        <translation>图片 %1 已不存在</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the model %1 no longer exists</source>
+        <translation>模型 %1 已不存在</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Export Overlay</source>
         <translation>导出叠加图</translation>
     </message>
@@ -1555,7 +1636,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-106" />
+        <location line="+135" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2177,6 +2259,38 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
         <translation>点击一个类别，查看哪些图像块提高了它的分数（类别归因）；再次点击或按 Esc 取消选择</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::SessionFile</name>
+    <message>
+        <location filename="../ui/session.cpp" line="+108" />
+        <location line="+54" />
+        <location line="+10" />
+        <source>it is not a ViTScope session</source>
+        <translation>它不是 ViTScope 会话</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <source>it was saved by a newer ViTScope</source>
+        <translation>它由更新版本的 ViTScope 保存</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>it names no picture</source>
+        <translation>其中没有指定图片</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Cannot save the session to %1: %2</source>
+        <translation>无法将会话保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <location line="+12" />
+        <source>Cannot open the session %1: %2</source>
+        <translation>无法打开会话 %1：%2</translation>
     </message>
 </context>
 <context>

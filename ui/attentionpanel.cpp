@@ -611,6 +611,39 @@ QImage AttentionPanel::renderLayerOverview(int tile) const
 std::vector<float> AttentionPanel::currentMap() const { return d_->map; }
 std::pair<float, float> AttentionPanel::currentRange() const { return d_->range; }
 
+int AttentionPanel::currentTab() const { return d_->tabs->currentIndex(); }
+
+void AttentionPanel::setCurrentTab(int tab)
+{
+    if (tab >= 0 && tab < d_->tabs->count())
+        d_->tabs->setCurrentIndex(tab);
+}
+
+void AttentionPanel::resetViewSettings()
+{
+    const State defaults;
+    const Selection before = selection();
+    {
+        const QSignalBlocker blocker(this);
+        setViewMode(defaults.mode);
+        setLayer(defaults.layer);
+        setHead(defaults.head);
+        setFusion(defaults.fusion);
+        setDiscardRatio(defaults.discard);
+        if (d_->result) {
+            const TokenLayout& layout = d_->layout();
+            setQueryToken(layout.cls >= 0 ? layout.cls : layout.patch_begin);
+        }
+    }
+    setColormap(defaults.colormap);
+    setOpacity(defaults.opacity);
+    setSmooth(defaults.smooth);
+    setGridLines(defaults.grid);
+    setSharedScale(defaults.shared_scale);
+    if (selection() != before)
+        emit selectionChanged();
+}
+
 // The zoom actions act on the tab in front: the picture, or the teaching page's text.
 void AttentionPanel::zoomIn()
 {

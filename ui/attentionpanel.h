@@ -62,6 +62,13 @@ public:
     std::vector<float> currentMap() const;
     std::pair<float, float> currentRange() const;
 
+    // The tab in front: 0 overlay, 1 heads, 2 layers x heads, 3 How it works.
+    int currentTab() const;
+    void setCurrentTab(int tab);
+    // Back to the first layer, all heads by mean, the class token, attention view, no discard,
+    // and the default colours.
+    void resetViewSettings();
+
     void zoomIn();
     void zoomOut();
     void zoomToFit();

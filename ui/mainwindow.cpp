@@ -15,6 +15,7 @@
 #include "modelsdialog.h"
 #include "predictionsview.h"
 #include "recentmodels.h"
+#include "session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,6 +36,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -51,6 +54,14 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString imageDirKey = QStringLiteral("paths/lastImageDir");
 const QString modelDirKey = QStringLiteral("paths/lastModelDir");
 const QString exportDirKey = QStringLiteral("paths/lastExportDir");
+const QString sessionDirKey = QStringLiteral("paths/lastSessionDir");
+const QString lastSessionKey = QStringLiteral("session/last");
+const QString restoreSessionKey = QStringLiteral("session/restoreAtStart");
+
+bool isSessionFile(const QString& fileName)
+{
+    return QFileInfo(fileName).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
+}
 
 std::filesystem::path toPath(const QString& fileName)
 {
@@ -243,6 +254,20 @@ void MainWindow::createActions()
     connect(exportCsvAction_, &QAction::triggered, this,
             [this] { exportWithDialog(ExportKind::PredictionsCsv); });
 
+    openSessionAction_ = new QAction(this);
+    openSessionAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openSessionAction_, &QAction::triggered, this, &MainWindow::openSessionWithDialog);
+    saveSessionAction_ = new QAction(this);
+    saveSessionAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(saveSessionAction_, &QAction::triggered, this, &MainWindow::saveSessionWithDialog);
+    restoreSessionAction_ = new QAction(this);
+    restoreSessionAction_->setCheckable(true);
+    restoreSessionAction_->setChecked(QSettings().value(restoreSessionKey, true).toBool());
+    connect(restoreSessionAction_, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(restoreSessionKey, on); });
+    resetViewAction_ = new QAction(this);
+    connect(resetViewAction_, &QAction::triggered, panel_, &AttentionPanel::resetViewSettings);
+
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
     quitAction_->setMenuRole(QAction::QuitRole);
@@ -286,7 +311,9 @@ void MainWindow::createActions()
         {exportHeadGridAction_, "exportHeadGridAction"}, {exportAttentionsAction_, "exportAttentionsAction"},
         {exportMapAction_, "exportMapAction"},
         {exportJsonAction_, "exportJsonAction"}, {exportCsvAction_, "exportCsvAction"},
-        {quitAction_, "quitAction"}, {zoomInAction_, "zoomInAction"}, {zoomOutAction_, "zoomOutAction"},
+        {quitAction_, "quitAction"}, {openSessionAction_, "openSessionAction"},
+        {saveSessionAction_, "saveSessionAction"}, {restoreSessionAction_, "restoreSessionAction"},
+        {resetViewAction_, "resetViewAction"}, {zoomInAction_, "zoomInAction"}, {zoomOutAction_, "zoomOutAction"},
         {zoomFitAction_, "zoomFitAction"}, {zoomActualAction_, "zoomActualAction"}, {runAction_, "runAction"}, {cancelAction_, "cancelAction"},
         {defaultModelAction_, "defaultModelAction"}, {aboutAction_, "aboutAction"}, {aboutQtAction_, "aboutQtAction"}};
     for (const auto& [action, name] : named)
@@ -314,7 +341,16 @@ void MainWindow::createMenus()
     exportMenu_->addAction(exportJsonAction_);
     exportMenu_->addAction(exportCsvAction_);
     fileMenu_->addSeparator();
+    fileMenu_->addAction(openSessionAction_);
+    fileMenu_->addAction(saveSessionAction_);
+    fileMenu_->addAction(restoreSessionAction_);
+    fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
+
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addAction(pasteAction_);
+    editMenu_->addSeparator();
+    editMenu_->addAction(resetViewAction_);
 
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(zoomInAction_);
@@ -455,6 +491,14 @@ void MainWindow::retranslateUi()
     set(exportJsonAction_, tr("Export Predictions as &JSON…"), tr("Save every class with its probability as JSON"));
     set(exportCsvAction_, tr("Export Predictions as &CSV…"), tr("Save every class with its probability as CSV"));
     set(quitAction_, tr("&Quit"), tr("Leave ViTScope"));
+    set(openSessionAction_, tr("Open &Session…"),
+        tr("Open a saved session: its model, picture and view settings"));
+    set(saveSessionAction_, tr("Sa&ve Session…"),
+        tr("Save the model, the picture and the view settings to a .vitscope file"));
+    set(restoreSessionAction_, tr("&Restore Last Session at Start"),
+        tr("Start with the model, picture and view settings of the last session, when its files still exist"));
+    set(resetViewAction_, tr("Reset &View Settings"),
+        tr("Back to the first layer, all heads, the class token and the default colours"));
     set(zoomInAction_, tr("Zoom &In"), tr("Enlarge the picture"));
     set(zoomOutAction_, tr("Zoom &Out"), tr("Shrink the picture"));
     set(zoomFitAction_, tr("&Fit to Window"), tr("Show the whole picture"));
@@ -473,6 +517,7 @@ void MainWindow::retranslateUi()
     viewMenu_->setTitle(tr("&View"));
     modelMenu_->setTitle(tr("&Model"));
     helpMenu_->setTitle(tr("&Help"));
+    editMenu_->setTitle(tr("&Edit"));
 
     toolBar_->setWindowTitle(tr("Toolbar"));
     samplesButton_->setText(tr("Samples"));
@@ -514,6 +559,8 @@ void MainWindow::writeSettings() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     writeSettings();
+    if (!input_.imagePath.isEmpty() && !isResource(input_.imagePath))
+        QSettings().setValue(lastSessionKey, QJsonDocument(currentSession().toJson()).toJson(QJsonDocument::Compact));
     runner_.cancel();
     event->accept();
 }
@@ -550,7 +597,12 @@ void MainWindow::updateRecentFilesMenu()
         QAction* action = recentMenu_->addAction(label);
         action->setStatusTip(QDir::toNativeSeparators(fileName));
         action->setToolTip(QDir::toNativeSeparators(fileName));
-        connect(action, &QAction::triggered, this, [this, fileName] { loadImage(fileName); });
+        connect(action, &QAction::triggered, this, [this, fileName] {
+            if (isSessionFile(fileName))
+                openSession(fileName);
+            else
+                loadImage(fileName);
+        });
     }
     addRecentModelActions();
     recentMenu_->addSeparator();
@@ -589,6 +641,12 @@ void MainWindow::updateSamplesMenu()
 
 void MainWindow::loadStartup(const QString& imageFile, const QString& modelPath)
 {
+    if (isSessionFile(imageFile) && modelPath.isEmpty()) {
+        openSession(imageFile);
+        return;
+    }
+    if (imageFile.isEmpty() && modelPath.isEmpty() && restoreSessionAction_->isChecked() && restoreLastSession())
+        return;
     if (modelPath.isEmpty())
         loadDefaultModel();
     else
@@ -828,7 +886,9 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (!url.isLocalFile())
             continue;
         const QString fileName = url.toLocalFile();
-        if (isModelPath(fileName))
+        if (isSessionFile(fileName))
+            openSession(fileName);
+        else if (isModelPath(fileName))
             loadModel(fileName);
         else
             loadImage(fileName);
@@ -895,6 +955,7 @@ void MainWindow::onInferenceFinished(const Run& run)
                                           QLocale().toString(100.0 * predictions_->probabilityAt(0), 'f', 1)));
     else
         statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(run.result->elapsed_ms, 'f', 1)), 5000);
+    applyPendingSession(run);
     updateBusyIndicator();
     updateActions();
     emit inferenceFinished(run.result);
@@ -930,6 +991,102 @@ void MainWindow::onAttributionEnded()
 {
     updateBusyIndicator();
     updateActions();
+}
+
+// --- sessions ----------------------------------------------------------------------------------
+
+Session MainWindow::currentSession() const
+{
+    return Session::capture(*panel_, input_.modelPath, input_.imagePath);
+}
+
+void MainWindow::saveSessionWithDialog()
+{
+    if (input_.imagePath.isEmpty() || isResource(input_.imagePath)) {
+        reportError(tr("Cannot save a session: the picture is not a file (pasted, dropped or a sample). "
+                       "Save the picture first and open it from there."));
+        return;
+    }
+    const QString dir = QSettings().value(sessionDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString name = QFileInfo(input_.imagePath).completeBaseName() + QLatin1Char('.') + QLatin1String(kSessionSuffix);
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Session"), QDir(dir).filePath(name),
+                                                    tr("ViTScope sessions (*.vitscope)"));
+    if (fileName.isEmpty())
+        return;
+    if (!isSessionFile(fileName))
+        fileName += QLatin1Char('.') + QLatin1String(kSessionSuffix);
+    saveSession(fileName);
+}
+
+bool MainWindow::saveSession(const QString& fileName)
+{
+    QString error;
+    if (!writeSession(currentSession(), fileName, &error)) {
+        reportError(error);
+        return false;
+    }
+    QSettings().setValue(sessionDirKey, QFileInfo(fileName).absolutePath());
+    addRecentFile(fileName);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    return true;
+}
+
+void MainWindow::openSessionWithDialog()
+{
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Session"), QSettings().value(sessionDirKey).toString(),
+                                                          tr("ViTScope sessions (*.vitscope)"));
+    if (!fileName.isEmpty())
+        openSession(fileName);
+}
+
+bool MainWindow::openSession(const QString& fileName)
+{
+    QString error;
+    const std::optional<Session> session = readSession(fileName, &error);
+    if (!session || !startSession(*session, &error)) {
+        reportError(session ? tr("Cannot open the session %1: %2").arg(QDir::toNativeSeparators(fileName), error) : error);
+        return false;
+    }
+    QSettings().setValue(sessionDirKey, QFileInfo(fileName).absolutePath());
+    addRecentFile(fileName);
+    return true;
+}
+
+// The last session, when its files are still there; false leaves the start to the defaults.
+bool MainWindow::restoreLastSession()
+{
+    const QJsonDocument json = QJsonDocument::fromJson(QSettings().value(lastSessionKey).toByteArray());
+    QString error;
+    const std::optional<Session> session = Session::fromJson(json.object(), &error);
+    return session && startSession(*session, &error);
+}
+
+// Loads the session's model and picture; its view settings follow when their run finishes.
+bool MainWindow::startSession(const Session& session, QString* error)
+{
+    if (!QFileInfo(session.imagePath).isFile()) {
+        *error = tr("the picture %1 no longer exists").arg(QDir::toNativeSeparators(session.imagePath));
+        return false;
+    }
+    const bool fromHub = !QFileInfo::exists(session.modelPath) && hub::RepoRef::parse(session.modelPath).has_value();
+    if (!session.modelPath.isEmpty() && !fromHub && !QFileInfo::exists(session.modelPath)) {
+        *error = tr("the model %1 no longer exists").arg(QDir::toNativeSeparators(session.modelPath));
+        return false;
+    }
+    pendingSession_ = session;
+    loadModel(session.modelPath);
+    loadImage(session.imagePath);
+    return true;
+}
+
+// The run of a session's model and picture: it gets the session's view settings.
+void MainWindow::applyPendingSession(const Run& run)
+{
+    if (!pendingSession_ || isLoading() || QFileInfo(run.imagePath) != QFileInfo(pendingSession_->imagePath))
+        return;
+    const Session session = *std::exchange(pendingSession_, std::nullopt);
+    predictions_->selectClass(session.selectedClass);
+    session.applyTo(*panel_);
 }
 
 // --- export ------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // loading and inference in the background, exports, and the settings that outlive a session.
 #include "inferenceworker.h"
 #include "preprocess.h"
+#include "session.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -62,6 +63,12 @@ public:
     void runInference();
     void cancelInference();
 
+    // Sessions (.vitscope): the model, the picture and the view settings. false (and
+    // errorOccurred) when the file cannot be read or written, or names files that are gone.
+    bool saveSession(const QString& fileName);
+    bool openSession(const QString& fileName);
+    Session currentSession() const;
+
     // Exports of the current result; false (and errorOccurred) when there is none or writing fails.
     bool exportOverlay(const QString& fileName);
     bool exportHeadGrid(const QString& fileName);
@@ -115,6 +122,11 @@ private:
     void writeSettings() const;
 
     void openImage();
+    void openSessionWithDialog();
+    void saveSessionWithDialog();
+    bool restoreLastSession();
+    bool startSession(const Session& session, QString* error);
+    void applyPendingSession(const Run& run);
     void openModelFolder();
     void openModelFile();
     void paste();
@@ -153,6 +165,7 @@ private:
     QFutureWatcher<ImageLoad> imageWatcher_;
     QFutureWatcher<ModelLoad> modelWatcher_;
     QString pendingImagePath_;
+    std::optional<Session> pendingSession_; // view settings for the run of its model and picture
     QString pendingModelPath_;
     std::optional<int> pendingHeads_;
     bool errorDialogsEnabled_ = true;
@@ -183,6 +196,7 @@ private:
     QMenu* viewMenu_ = nullptr;
     QMenu* modelMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
 
     QAction* openImageAction_ = nullptr;
     QAction* openModelAction_ = nullptr;
@@ -197,6 +211,10 @@ private:
     QAction* exportJsonAction_ = nullptr;
     QAction* exportCsvAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* openSessionAction_ = nullptr;
+    QAction* saveSessionAction_ = nullptr;
+    QAction* restoreSessionAction_ = nullptr;
+    QAction* resetViewAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;
     QAction* zoomFitAction_ = nullptr;
