@@ -6,6 +6,7 @@
 #include "colormap.h"
 #include "explain.h"
 #include "preprocess.h"
+#include "viewsettings.h"
 #include "vit.h"
 
 #include <QImage>
@@ -23,10 +24,6 @@ class AttentionView;
 class HeadGridView;
 class HowItWorksView;
 class LayerOverview;
-
-// What the overlay shows: one layer's attention of a query token, the rollout through all
-// layers, or the class attribution of the selected class.
-enum class ViewMode { Attention, Rollout, ClassAttribution };
 
 class AttentionPanel : public QWidget {
     Q_OBJECT
