@@ -6,6 +6,8 @@
 #include "embeddedmodel.h"
 #include "error.h"
 #include "exporter.h"
+#include "exportfiguredialog.h"
+#include "figureexport.h"
 #include "howitworksview.h"
 #include "hubcache.h"
 #include "imageio.h"
@@ -221,6 +223,16 @@ void MainWindow::createActions()
         updateRecentFilesMenu();
     });
 
+    exportFigureAction_ = new QAction(this);
+    connect(exportFigureAction_, &QAction::triggered, this, &MainWindow::showExportFigureDialog);
+    copyAction_ = new QAction(this);
+    copyAction_->setShortcut(QKeySequence::Copy);
+    connect(copyAction_, &QAction::triggered, this, [this] { copyFigure(currentFigure()); });
+    printAction_ = new QAction(this);
+    printAction_->setShortcut(QKeySequence::Print);
+    connect(printAction_, &QAction::triggered, this, [this] { printFigureWithDialog(currentFigure(), this); });
+    printPreviewAction_ = new QAction(this);
+    connect(printPreviewAction_, &QAction::triggered, this, [this] { previewFigure(currentFigure(), this); });
     exportOverlayAction_ = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     exportOverlayAction_->setShortcut(QKeySequence::Save);
     connect(exportOverlayAction_, &QAction::triggered, this, [this] { exportWithDialog(ExportKind::Overlay); });
@@ -275,7 +287,9 @@ void MainWindow::createActions()
         {openImageAction_, "openImageAction"}, {openModelAction_, "openModelAction"},
         {openModelFileAction_, "openModelFileAction"}, {openHubModelAction_, "openHubModelAction"},
         {pasteAction_, "pasteAction"},
-        {clearRecentAction_, "clearRecentAction"}, {exportOverlayAction_, "exportOverlayAction"},
+        {clearRecentAction_, "clearRecentAction"}, {exportFigureAction_, "exportFigureAction"},
+        {copyAction_, "copyAction"}, {printAction_, "printAction"}, {printPreviewAction_, "printPreviewAction"},
+        {exportOverlayAction_, "exportOverlayAction"},
         {exportHeadGridAction_, "exportHeadGridAction"}, {exportAttentionsAction_, "exportAttentionsAction"},
         {exportMapAction_, "exportMapAction"},
         {exportJsonAction_, "exportJsonAction"}, {exportCsvAction_, "exportCsvAction"},
@@ -299,6 +313,7 @@ void MainWindow::createMenus()
     fileMenu_->addAction(openHubModelAction_);
     fileMenu_->addSeparator();
     exportMenu_ = fileMenu_->addMenu(QString());
+    exportMenu_->addAction(exportFigureAction_);
     exportMenu_->addAction(exportOverlayAction_);
     exportMenu_->addAction(exportHeadGridAction_);
     exportMenu_->addSeparator();
@@ -306,8 +321,13 @@ void MainWindow::createMenus()
     exportMenu_->addAction(exportMapAction_);
     exportMenu_->addAction(exportJsonAction_);
     exportMenu_->addAction(exportCsvAction_);
+    fileMenu_->addAction(printAction_);
+    fileMenu_->addAction(printPreviewAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
+
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addAction(copyAction_);
 
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(zoomInAction_);
@@ -417,6 +437,11 @@ void MainWindow::retranslateUi()
         tr("Download a model from the Hugging Face hub, or open one already on this computer"));
     set(pasteAction_, tr("&Paste Image"), tr("Use the picture on the clipboard"));
     set(clearRecentAction_, tr("&Clear List"), tr("Forget the recently opened images and models"));
+    set(exportFigureAction_, tr("Export &Figure…"),
+        tr("Save the current view with its title, colour scale and a caption as PNG, SVG or PDF"));
+    set(copyAction_, tr("&Copy"), tr("Copy the current view with its title and colour scale as an image"));
+    set(printAction_, tr("&Print…"), tr("Print the current view with its title and colour scale"));
+    set(printPreviewAction_, tr("Print Pre&view…"), tr("Show how the current view will look on paper"));
     set(exportOverlayAction_, tr("Export &Overlay PNG…"),
         tr("Save the picture with the current attention map at full resolution"));
     set(exportHeadGridAction_, tr("Export &Head Grid PNG…"), tr("Save every head of the current layer as one PNG"));
@@ -440,6 +465,7 @@ void MainWindow::retranslateUi()
     recentMenu_->setTitle(tr("Open &Recent"));
     samplesMenu_->setTitle(tr("&Samples"));
     exportMenu_->setTitle(tr("&Export"));
+    editMenu_->setTitle(tr("&Edit"));
     viewMenu_->setTitle(tr("&View"));
     modelMenu_->setTitle(tr("&Model"));
     helpMenu_->setTitle(tr("&Help"));
@@ -916,10 +942,34 @@ void MainWindow::onAttributionEnded()
 
 QString MainWindow::defaultExportName(const QString& suffix) const
 {
-    const QString base = resultImageName_.isEmpty() ? QStringLiteral("vitscope")
-                                                    : QFileInfo(resultImageName_).completeBaseName();
-    const QString dir = QSettings().value(exportDirKey).toString();
-    return QDir(dir).filePath(base + suffix);
+    return defaultExportPath(QSettings().value(exportDirKey).toString(), resultImageName_, suffix);
+}
+
+FigureSpec MainWindow::currentFigure() const
+{
+    if (!result_)
+        return {};
+    return figureOfView(*panel_, result_->layout, modelName(), resultModel_->config().labels);
+}
+
+QJsonObject MainWindow::exportMetadata() const
+{
+    if (!result_)
+        return {};
+    return vitscope::exportMetadata(modelPath_, modelName(), resultModel_->config().name, resultImageName_,
+                                    viewSettingsOf(*panel_), result_->layout, resultModel_->config().labels);
+}
+
+void MainWindow::showExportFigureDialog()
+{
+    auto* dialog = new ExportFigureDialog(currentFigure(), defaultExportName(QStringLiteral("_figure.png")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportFigureDialog::exported, this, [this](const QString& fileName) {
+        QSettings().setValue(exportDirKey, QFileInfo(fileName).absolutePath());
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    });
+    connect(dialog, &ExportFigureDialog::exportFailed, this, &MainWindow::reportError);
+    dialog->open();
 }
 
 void MainWindow::exportWithDialog(ExportKind kind)
@@ -1009,7 +1059,8 @@ bool MainWindow::exportHeadGrid(const QString& fileName)
 bool MainWindow::exportAttentions(const QString& fileName)
 {
     QString error;
-    if (vitscope::exportAttentionsNpy(result_ ? *result_ : Result{}, fileName, &error))
+    if (vitscope::exportAttentionsNpy(result_ ? *result_ : Result{}, fileName, &error)
+        && exportMetadataJson(exportMetadata(), fileName + QStringLiteral(".json"), &error))
         return true;
     reportError(error);
     return false;
@@ -1019,7 +1070,8 @@ bool MainWindow::exportMap(const QString& fileName)
 {
     QString error;
     const TokenLayout layout = result_ ? result_->layout : TokenLayout{};
-    if (vitscope::exportMapNpy(panel_->currentMap(), layout.grid_h, layout.grid_w, fileName, &error))
+    if (vitscope::exportMapNpy(panel_->currentMap(), layout.grid_h, layout.grid_w, fileName, &error)
+        && exportMetadataJson(exportMetadata(), fileName + QStringLiteral(".json"), &error))
         return true;
     reportError(error);
     return false;
@@ -1028,9 +1080,8 @@ bool MainWindow::exportMap(const QString& fileName)
 bool MainWindow::exportPredictionsJson(const QString& fileName)
 {
     QString error;
-    if (result_ && vitscope::exportPredictionsJson(*result_, resultModel_->config().labels,
-                                                   QString::fromStdString(resultModel_->config().name),
-                                                   resultImageName_, fileName, &error))
+    if (result_ && vitscope::exportPredictionsJson(*result_, resultModel_->config().labels, exportMetadata(),
+                                                   fileName, &error))
         return true;
     reportError(result_ ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
     return false;
@@ -1062,6 +1113,8 @@ void MainWindow::reportError(const QString& message)
 void MainWindow::updateActions()
 {
     const bool haveResult = static_cast<bool>(result_);
+    for (QAction* action : {exportFigureAction_, copyAction_, printAction_, printPreviewAction_})
+        action->setEnabled(haveResult);
     exportOverlayAction_->setEnabled(haveResult);
     exportHeadGridAction_->setEnabled(haveResult);
     exportAttentionsAction_->setEnabled(haveResult);

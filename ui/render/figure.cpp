@@ -209,11 +209,12 @@ QImage renderFigure(const FigureSpec& spec, double scale)
     painter.setRenderHint(QPainter::TextAntialiasing);
     paintText(painter, spec, l);
     painter.end();
-    image.setText(QStringLiteral("Title"), spec.title);
-    image.setText(QStringLiteral("Description"), spec.subtitle);
+    // PNG's text keywords, not words on screen.
+    image.setText(QStringLiteral("Title"), spec.title);             // check-tr: ignore
+    image.setText(QStringLiteral("Description"), spec.subtitle);    // check-tr: ignore
     if (!spec.caption.isEmpty())
-        image.setText(QStringLiteral("Comment"), spec.caption);
-    image.setText(QStringLiteral("Software"), QStringLiteral("ViTScope"));
+        image.setText(QStringLiteral("Comment"), spec.caption);     // check-tr: ignore
+    image.setText(QStringLiteral("Software"), QStringLiteral("ViTScope")); // check-tr: ignore
     return image;
 }
 
