@@ -36,6 +36,10 @@ const char* suffixOf(FigureFormat format)
 ExportFigureDialog::ExportFigureDialog(const FigureSpec& figure, const QString& defaultPath, QWidget* parent)
     : QDialog(parent), figure_(figure), defaultPath_(defaultPath)
 {
+    const QSize previewMax(2 * previewSide, 2 * previewSide);
+    previewOverlay_ = figure.overlay.width() > previewMax.width() || figure.overlay.height() > previewMax.height()
+                          ? figure.overlay.scaled(previewMax, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                          : figure.overlay;
     formatLabel_ = new QLabel(this);
     formatCombo_ = new QComboBox(this);
     for (int i = 0; i < 3; ++i)
@@ -160,7 +164,9 @@ void ExportFigureDialog::updatePreview()
         sizeLabel_->setText(tr("%1 × %2 points")
                                 .arg(locale.toString(size.width(), 'f', 0), locale.toString(size.height(), 'f', 0)));
     const double fit = std::min(previewSide / size.width(), previewSide / size.height());
-    const QImage image = renderFigure(spec, fit * devicePixelRatioF());
+    FigureSpec small = spec;
+    small.overlay = previewOverlay_;
+    const QImage image = renderFigure(small, fit * devicePixelRatioF());
     QImage shown = image;
     shown.setDevicePixelRatio(devicePixelRatioF());
     preview_->setPixmap(QPixmap::fromImage(shown));

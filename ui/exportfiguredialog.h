@@ -48,6 +48,7 @@ private:
     void updatePreview();
 
     FigureSpec figure_;
+    QImage previewOverlay_; // figure_'s overlay at preview size, so that typing stays quick
     QString defaultPath_;
     QLabel* formatLabel_ = nullptr;
     QComboBox* formatCombo_ = nullptr;
