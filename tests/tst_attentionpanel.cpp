@@ -2,6 +2,7 @@
 // clicks select patches, heads and layers, class attributions handed in are shown per class
 // (and asked for once), and switching is fast enough for a ViT-B.
 #include "attentionpanel.h"
+#include "attentioncontrols.h"
 #include "attentionview.h"
 #include "colorbar.h"
 #include "headgridview.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -111,6 +113,7 @@ private slots:
     void fusedHeadsCombineValues();
     void selectionChangedOncePerChange();
     void clickingPicksPatch();
+    void controlsShowEachSettingOnce();
     void viewPaintsMapAtDeviceResolution();
     void headGridClickSelectsHead();
     void layerOverviewClickSelectsLayerAndHead();
@@ -589,7 +592,7 @@ void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
     QVERIFY(panel.hasClassifier());
     // Right after a result: the most probable class, before anyone looks at the view.
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.at(0).at(0).value<const Result*>(), result.get());
+    QCOMPARE(requested.at(0).at(0).value<vitscope::ResultPtr>(), result);
     QCOMPARE(requested.at(0).at(1).toInt(), 1);
     QCOMPARE(panel.attributionClass(), 1);
 
@@ -602,11 +605,11 @@ void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
 
     // A map for another result (a stale answer) is not this result's.
     const auto other = std::make_shared<Result>(*result);
-    panel.setClassAttribution(other.get(), 1, {0.0f, 0.0f, 1.0f, 0.0f});
+    panel.setClassAttribution(other, 1, {0.0f, 0.0f, 1.0f, 0.0f});
     QVERIFY(!panel.hasClassAttribution(1));
 
     const std::vector<float> star{0.0f, 0.1f, 0.9f, 0.2f};
-    panel.setClassAttribution(result.get(), 1, star);
+    panel.setClassAttribution(result, 1, star);
     QCOMPARE(panel.currentMap(), star);
     QCOMPARE(brightestPatch(panel.renderOverlay()), 2);
     QCOMPARE(panel.currentRange(), std::make_pair(0.0f, 0.9f));
@@ -619,7 +622,7 @@ void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
     QCOMPARE(requested.at(1).at(1).toInt(), 0);
     QVERIFY(panel.currentMap().empty());
     const std::vector<float> circle{0.7f, 0.0f, 0.1f, 0.0f};
-    panel.setClassAttribution(result.get(), 0, circle);
+    panel.setClassAttribution(result, 0, circle);
     QCOMPARE(brightestPatch(panel.renderOverlay()), 0);
     panel.setSelectedClass(1);
     QCOMPARE(panel.currentMap(), star);
@@ -643,11 +646,11 @@ void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
     // A cancelled request is made again when the class is picked again; a failure is kept.
     panel.setSelectedClass(2);
     QCOMPARE(requested.count(), 3);
-    panel.setClassAttributionCancelled(result.get(), 2);
+    panel.setClassAttributionCancelled(result, 2);
     panel.setSelectedClass(1);
     panel.setSelectedClass(2);
     QCOMPARE(requested.count(), 4);
-    panel.setClassAttributionFailed(result.get(), 2, QStringLiteral("no residuals"));
+    panel.setClassAttributionFailed(result, 2, QStringLiteral("no residuals"));
     QVERIFY(panel.currentMap().empty());
     panel.setSelectedClass(1);
     panel.setSelectedClass(2);
@@ -658,7 +661,7 @@ void tst_AttentionPanel::classAttributionShowsTheMapsHandedIn()
     panel.setResult(other, picture(), kRegion);
     QVERIFY(!panel.hasClassAttribution(1));
     QCOMPARE(requested.count(), 5);
-    QCOMPARE(requested.at(4).at(0).value<const Result*>(), other.get());
+    QCOMPARE(requested.at(4).at(0).value<vitscope::ResultPtr>(), other);
     QCOMPARE(panel.viewMode(), ViewMode::ClassAttribution);
 }
 
@@ -692,7 +695,7 @@ void tst_AttentionPanel::classAttributionHeadGridShowsEachHeadsRelevance()
     const QImage waiting = panel.renderHeadGrid(); // the pictures without maps until the worker answers
     QCOMPARE(waiting.size(), attention.size());
     QVERIFY(waiting != attention);
-    panel.setClassAttribution(result.get(), 1, {0.0f, 0.1f, 0.9f, 0.2f}, headRelevanceFor(1));
+    panel.setClassAttribution(result, 1, {0.0f, 0.1f, 0.9f, 0.2f}, headRelevanceFor(1));
     const QImage star = panel.renderHeadGrid();
     QCOMPARE(star.size(), attention.size()); // same tiles and labels
     QVERIFY(star != attention);
@@ -703,7 +706,7 @@ void tst_AttentionPanel::classAttributionHeadGridShowsEachHeadsRelevance()
     QCOMPARE(bar->maximum(), 0.2f * kHeads + 0.1f);
 
     panel.setSelectedClass(0);
-    panel.setClassAttribution(result.get(), 0, {0.7f, 0.0f, 0.1f, 0.0f}, headRelevanceFor(0));
+    panel.setClassAttribution(result, 0, {0.7f, 0.0f, 0.1f, 0.0f}, headRelevanceFor(0));
     const QImage circle = panel.renderHeadGrid();
     QVERIFY(circle != star);
     QVERIFY(circle != attention);
@@ -755,6 +758,45 @@ void tst_AttentionPanel::classAttributionNeedsAClassifier()
     panel.setResult(classified, picture(), kRegion);
     QVERIFY(items->item(2)->isEnabled());
     QVERIFY(mode->itemData(2, Qt::ToolTipRole).isNull());
+}
+
+// "All heads" is one entry whose fusion the "Combine heads by" box sets (not three entries that
+// repeat it); a picked patch names its row and column; the discard ratio follows the locale.
+void tst_AttentionPanel::controlsShowEachSettingOnce()
+{
+    AttentionPanel panel;
+    panel.setResult(smallResult(), picture(), kRegion);
+    auto* head = panel.findChild<QComboBox*>(QStringLiteral("headCombo"));
+    auto* fusion = panel.findChild<QComboBox*>(QStringLiteral("fusionCombo"));
+    auto* query = panel.findChild<QComboBox*>(QStringLiteral("queryCombo"));
+    QVERIFY(head && fusion && query);
+    QCOMPARE(head->count(), 1 + kHeads);
+    QVERIFY(fusion->isEnabled());
+    fusion->setCurrentIndex(1);
+    emit fusion->activated(1);
+    QCOMPARE(panel.fusion(), HeadFusion::Max);
+    QCOMPARE(panel.head(), -1);
+    emit head->activated(2);
+    QCOMPARE(panel.head(), 1);
+    QVERIFY(!fusion->isEnabled()); // one head: nothing to combine
+    QCOMPARE(panel.fusion(), HeadFusion::Max);
+    emit head->activated(0);
+    QCOMPARE(panel.head(), -1);
+    QVERIFY(fusion->isEnabled());
+
+    panel.setQueryToken(1 + 3); // the patch in row 1, column 1 of the 2 x 2 grid
+    QCOMPARE(query->currentText(), vitscope::AttentionControls::tr("Picked patch (row %1, column %2)").arg(1).arg(1));
+    QVERIFY(panel.description().contains(AttentionPanel::tr("the patch in row %1, column %2").arg(1).arg(1)));
+
+    auto* discard = panel.findChild<QDoubleSpinBox*>(QStringLiteral("discardSpin"));
+    QVERIFY(discard);
+    const QLocale before = QLocale();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(panel.findChild<vitscope::AttentionControls*>(), &change);
+    panel.setDiscardRatio(0.9f);
+    QCOMPARE(discard->text(), QStringLiteral("0,90"));
+    QLocale::setDefault(before);
 }
 
 void tst_AttentionPanel::switchingIsFastForVitBase()

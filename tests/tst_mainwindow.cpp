@@ -55,6 +55,7 @@ private slots:
     void loadsRunsAndShowsTheResult();
     void showsTheModel();
     void clickingAPredictionSelectsTheClass();
+    void clickingAClassDoesNotMakeTheViewStick();
     void selectingLayerHeadAndPatchChangesTheOverlay();
     void selectingAClassShowsItsAttribution();
     void classAttributionIsOffForAHeadlessModel();
@@ -192,6 +193,47 @@ void tst_MainWindow::clickingAPredictionSelectsTheClass()
     window_->runInference();
     QVERIFY(finished.wait(timeoutMs));
     QCOMPARE(predictions->selectedClass(), predictions->classAt(1));
+}
+
+// A click puts the view into class attribution once; reruns, another top k and a new picture
+// leave the view where the user put it, a second click deselects, a new picture forgets.
+void tst_MainWindow::clickingAClassDoesNotMakeTheViewStick()
+{
+    QVERIFY(loadFixture());
+    PredictionsView* predictions = window_->predictionsView();
+    AttentionPanel* panel = window_->attentionPanel();
+    QTableView* table = predictions->tableView();
+    QVERIFY(QTest::qWaitForWindowExposed(window_));
+    const int picked = predictions->classAt(1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
+    QCOMPARE(panel->viewMode(), ViewMode::ClassAttribution);
+    panel->setViewMode(ViewMode::Attention);
+
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    window_->runInference();
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(panel->viewMode(), ViewMode::Attention);
+    QCOMPARE(panel->selectedClass(), picked);
+    predictions->setTopK(predictions->topK() + 1);
+    QCOMPARE(panel->viewMode(), ViewMode::Attention);
+    QCOMPARE(predictions->selectedClass(), picked);
+
+    // The same row again: deselected, in the table and in the panel.
+    const int row = predictions->tableView()->model()->index(1, 0).row();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    QCOMPARE(predictions->selectedClass(), -1);
+    QCOMPARE(panel->selectedClass(), -1);
+    QCOMPARE(panel->viewMode(), ViewMode::Attention);
+
+    // Picked again, then a new picture: no class is picked for it.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
+    QCOMPARE(panel->selectedClass(), picked);
+    QImage other(window_->image().size(), QImage::Format_RGB32);
+    other.fill(Qt::darkCyan);
+    window_->setImage(other, QStringLiteral("cyan"));
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(predictions->selectedClass(), -1);
+    QCOMPARE(panel->selectedClass(), -1);
 }
 
 void tst_MainWindow::selectingLayerHeadAndPatchChangesTheOverlay()

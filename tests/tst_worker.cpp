@@ -79,12 +79,12 @@ void tst_Worker::finishesWithTheDirectResult()
     InferenceRunner runner;
     QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
     QSignalSpy failed(&runner, &InferenceRunner::inferenceFailed);
-    runner.request(model_, image_);
+    runner.request({model_, image_});
     QVERIFY(runner.isBusy());
     QVERIFY(finished.wait(30000));
     QVERIFY(!runner.isBusy());
     QCOMPARE(failed.count(), 0);
-    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    const auto result = finished.at(0).at(0).value<Run>().result;
     QVERIFY(result);
 
     const Result direct = model_->run(preprocess(*image_, model_->config().preprocess));
@@ -100,7 +100,7 @@ void tst_Worker::reportsProgressPerLayer()
     InferenceRunner runner;
     QSignalSpy progress(&runner, &InferenceRunner::progressChanged);
     QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
-    runner.request(model_, image_);
+    runner.request({model_, image_});
     QVERIFY(finished.wait(30000));
     // Progress is queued before the result, so every report has arrived by now.
     const int layers = model_->config().layers;
@@ -128,7 +128,7 @@ void tst_Worker::onlyTheLastOfManyRequestsArrives()
     RgbImagePtr last;
     for (int i = 0; i < requests; ++i) {
         last = noiseImage(static_cast<quint32>(i), 160 + 7 * i, 200 - 3 * i);
-        runner.request(model_, last);
+        runner.request({model_, last});
     }
     QVERIFY(finished.wait(60000));
     // The worker takes jobs in order and the runner hears them in order: once the last one has
@@ -136,7 +136,7 @@ void tst_Worker::onlyTheLastOfManyRequestsArrives()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(cancelled.count(), 0);
-    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    const auto result = finished.at(0).at(0).value<Run>().result;
     const Result direct = model_->run(preprocess(*last, model_->config().preprocess));
     QVERIFY2(compareTensors(result->logits, direct.logits).max_abs <= tolerance, "the result is not the last request's");
 }
@@ -152,13 +152,13 @@ void tst_Worker::aResultFinishedAfterANewRequestIsDropped()
         Qt::DirectConnection);
     QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
     const RgbImagePtr first = noiseImage(42, 224, 224);
-    runner.request(model_, first);
+    runner.request({model_, first});
     QVERIFY(firstDone.tryAcquire(1, 30000)); // blocks this thread only; no events are handled
     disconnect(direct);
-    runner.request(model_, image_);
+    runner.request({model_, image_});
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.count(), 1);
-    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    const auto result = finished.at(0).at(0).value<Run>().result;
     const Result expected = model_->run(preprocess(*image_, model_->config().preprocess));
     QVERIFY2(compareTensors(result->logits, expected.logits).max_abs <= tolerance, "the stale first result was shown");
 }
@@ -168,17 +168,17 @@ void tst_Worker::cancelThenRestart()
     InferenceRunner runner;
     QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
     QSignalSpy cancelled(&runner, &InferenceRunner::inferenceCancelled);
-    runner.request(model_, noiseImage(1, 224, 224));
+    runner.request({model_, noiseImage(1, 224, 224)});
     runner.cancel();
     QCOMPARE(cancelled.count(), 1);
     QVERIFY(!runner.isBusy());
     runner.cancel(); // nothing in flight: no second report
     QCOMPARE(cancelled.count(), 1);
 
-    runner.request(model_, image_);
+    runner.request({model_, image_});
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.count(), 1); // the cancelled run never reports a result
-    const auto result = finished.at(0).at(0).value<ResultPtr>();
+    const auto result = finished.at(0).at(0).value<Run>().result;
     const Result direct = model_->run(preprocess(*image_, model_->config().preprocess));
     QVERIFY(compareTensors(result->logits, direct.logits).max_abs <= tolerance);
 }
@@ -189,8 +189,7 @@ void tst_Worker::workerStopsAtTheNextLayerWhenCancelled()
     InferenceWorker worker;
     InferenceRequest request;
     request.generation = 7;
-    request.model = model_;
-    request.image = image_;
+    request.run = {model_, image_};
     request.cancel = std::make_shared<std::atomic<bool>>(false);
     QSignalSpy progress(&worker, &InferenceWorker::progressChanged);
     QSignalSpy finished(&worker, &InferenceWorker::inferenceFinished);
@@ -208,8 +207,7 @@ void tst_Worker::workerSkipsAJobCancelledWhileQueued()
 {
     InferenceWorker worker;
     InferenceRequest request;
-    request.model = model_;
-    request.image = image_;
+    request.run = {model_, image_};
     request.cancel = std::make_shared<std::atomic<bool>>(true);
     QSignalSpy progress(&worker, &InferenceWorker::progressChanged);
     QSignalSpy cancelled(&worker, &InferenceWorker::inferenceCancelled);
@@ -224,13 +222,13 @@ void tst_Worker::reportsBackendErrors()
     InferenceRunner runner;
     QSignalSpy failed(&runner, &InferenceRunner::inferenceFailed);
     QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
-    runner.request(model_, std::make_shared<const RgbImage>());
+    runner.request({model_, std::make_shared<const RgbImage>()});
     QVERIFY(failed.wait(30000));
     QCOMPARE(finished.count(), 0);
-    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    QVERIFY(!failed.at(0).at(1).toString().isEmpty());
     QVERIFY(!runner.isBusy());
 
-    runner.request(model_, image_); // and it keeps working
+    runner.request({model_, image_}); // and it keeps working
     QVERIFY(finished.wait(30000));
 }
 
@@ -242,7 +240,7 @@ void tst_Worker::destroyedWhileRunning()
         RgbImagePtr last;
         for (int j = 0; j < 3; ++j) {
             last = noiseImage(static_cast<quint32>(100 + j), 300, 300);
-            runner->request(model_, last);
+            runner->request({model_, last});
         }
         QVERIFY(started.count() > 0 || started.wait(10000));
         QVERIFY(runner->isBusy());
@@ -258,10 +256,10 @@ ResultPtr tst_Worker::runThroughRunner(const ModelPtr& model)
 {
     InferenceRunner runner;
     QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
-    runner.request(model, image_);
+    runner.request({model, image_});
     if (!finished.wait(30000))
         return {};
-    return finished.at(0).at(0).value<ResultPtr>();
+    return finished.at(0).at(0).value<Run>().result;
 }
 
 void tst_Worker::keepsResidualsOnlyForClassifiers()
@@ -288,13 +286,13 @@ void tst_Worker::attributesTheRequestedClass()
     QSignalSpy failed(&runner, &InferenceRunner::attributionFailed);
     QSignalSpy progress(&runner, &InferenceRunner::attributionProgressChanged);
     constexpr int classIndex = 3;
-    runner.requestAttribution(model_, result, classIndex);
+    runner.requestAttribution({model_, image_, result}, classIndex);
     QVERIFY(runner.isAttributing());
     QVERIFY(finished.wait(30000));
     QVERIFY(!runner.isAttributing());
     QCOMPARE(failed.count(), 0);
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(finished.at(0).at(0).value<ResultPtr>(), result);
+    QCOMPARE(finished.at(0).at(0).value<Run>().result, result);
     QCOMPARE(finished.at(0).at(1).toInt(), classIndex);
     const auto maps = finished.at(0).at(2).value<ClassAttributionMaps>();
     QCOMPARE(maps.relevance.size(), static_cast<std::size_t>(result->layout.grid_h) * result->layout.grid_w);
@@ -320,12 +318,12 @@ void tst_Worker::aNewerAttributionSupersedesAnOlderOne()
     InferenceRunner runner;
     QSignalSpy finished(&runner, &InferenceRunner::attributionFinished);
     QSignalSpy cancelled(&runner, &InferenceRunner::attributionCancelled);
-    runner.requestAttribution(model_, result, 1);
-    runner.requestAttribution(model_, result, 1); // the same one again: keeps it
+    runner.requestAttribution({model_, image_, result}, 1);
+    runner.requestAttribution({model_, image_, result}, 1); // the same one again: keeps it
     QCOMPARE(cancelled.count(), 0);
-    runner.requestAttribution(model_, result, 2);
+    runner.requestAttribution({model_, image_, result}, 2);
     QCOMPARE(cancelled.count(), 1); // at once, like a cancelled run
-    QCOMPARE(cancelled.at(0).at(0).value<ResultPtr>(), result);
+    QCOMPARE(cancelled.at(0).at(0).value<Run>().result, result);
     QCOMPARE(cancelled.at(0).at(1).toInt(), 1);
     QVERIFY(finished.wait(30000));
     // Jobs run in order: once the newer one reported, the older one's report was dropped.
@@ -344,15 +342,15 @@ void tst_Worker::aNewRunSupersedesTheAttribution()
     QSignalSpy attributed(&runner, &InferenceRunner::attributionFinished);
     QSignalSpy cancelled(&runner, &InferenceRunner::attributionCancelled);
     QSignalSpy finished(&runner, &InferenceRunner::inferenceFinished);
-    runner.requestAttribution(model_, result, 0);
-    runner.request(model_, image_);
+    runner.requestAttribution({model_, image_, result}, 0);
+    runner.request({model_, image_});
     QCOMPARE(cancelled.count(), 1);
     QVERIFY(!runner.isAttributing());
     QVERIFY(finished.wait(30000));
     QCOMPARE(attributed.count(), 0);
 
     // Esc stops an attribution too.
-    runner.requestAttribution(model_, finished.at(0).at(0).value<ResultPtr>(), 0);
+    runner.requestAttribution({model_, image_, finished.at(0).at(0).value<Run>().result}, 0);
     runner.cancel();
     QCOMPARE(cancelled.count(), 2);
     QVERIFY(!runner.isAttributing());
@@ -367,11 +365,11 @@ void tst_Worker::attributionErrorsComeBackAsMessages()
     InferenceRunner runner;
     QSignalSpy failed(&runner, &InferenceRunner::attributionFailed);
     QSignalSpy finished(&runner, &InferenceRunner::attributionFinished);
-    runner.requestAttribution(model_, bare, 0);
+    runner.requestAttribution({model_, image_, bare}, 0);
     QVERIFY(failed.wait(30000));
-    QCOMPARE(failed.at(0).at(0).value<ResultPtr>(), bare);
+    QCOMPARE(failed.at(0).at(0).value<Run>().result, bare);
     QVERIFY(!failed.at(0).at(2).toString().isEmpty());
-    runner.requestAttribution(model_, result, model_->config().num_labels);
+    runner.requestAttribution({model_, image_, result}, model_->config().num_labels);
     QVERIFY(failed.wait(30000));
     QCOMPARE(failed.at(1).at(1).toInt(), model_->config().num_labels);
     QCOMPARE(finished.count(), 0);

@@ -96,49 +96,9 @@
     </message>
 </context>
 <context>
-    <name>vitscope::AttentionPanel</name>
+    <name>vitscope::AttentionControls</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+468"/>
-        <source>Overlay</source>
-        <translation>Überlagerung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
-        <translation>Das Bild mit der gewählten Karte über seinen Patches. Klicken Sie auf einen Patch, um zu sehen, worauf er achtet; Strg+Mausrad zoomt, Ziehen verschiebt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Heads</source>
-        <translation>Köpfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every head of the chosen layer side by side. Click one to select it.</source>
-        <translation>Alle Köpfe der gewählten Schicht nebeneinander. Klicken Sie auf einen, um ihn auszuwählen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layers x Heads</source>
-        <translation>Schichten × Köpfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
-        <translation>Alle Schichten (Zeilen) und Köpfe (Spalten) auf einmal, für dasselbe Abfrage-Token. Klicken Sie auf eine Kachel, um diese Schicht und diesen Kopf auszuwählen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How it works</source>
-        <translation>So funktioniert es</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>Wie ein ViT aus diesem Bild eine Antwort macht, Schritt für Schritt, für den Unterricht. Strg+Mausrad oder Strg++ und Strg+- ändern die Schriftgröße.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/attentioncontrols.cpp" line="+214"/>
         <source>What to show</source>
         <translation>Anzeige</translation>
     </message>
@@ -158,7 +118,12 @@
         <translation>Rollout durch alle Schichten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Class attribution</source>
+        <translation>Klassen-Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Schicht:</translation>
     </message>
@@ -168,17 +133,17 @@
         <translation>Der Transformer ist ein Stapel von Schichten; in jeder sammelt jedes Token Information von den anderen. Frühe Schichten schauen eher in die Nähe, spätere auf ganze Objekte. Gezählt ab 0, wie in PyTorch. Tasten: Bild auf/Bild ab oder [ und ].</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Head:</source>
         <translation>&amp;Kopf:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</source>
-        <translation>Jede Schicht hat mehrere Attention-Köpfe, die das Bild unabhängig betrachten, jeder mit seiner eigenen Vorstellung davon, was wichtig ist. „Alle Köpfe“ fasst sie zusammen: als Mittelwert oder je Patch der stärkste (Max.) oder schwächste (Min.).</translation>
+        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them as &quot;Combine heads by&quot; says: the mean, or per patch the strongest (max) or weakest (min).</source>
+        <translation>Jede Schicht hat mehrere Attention-Köpfe, die das Bild unabhängig betrachten, jeder mit seiner eigenen Vorstellung davon, was wichtig ist. „Alle Köpfe“ fasst sie so zusammen, wie „Köpfe kombinieren per“ sagt: als Mittelwert oder je Patch der stärkste (Max.) oder schwächste (Min.).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Query token:</source>
         <translation>Abfrage-&amp;Token:</translation>
     </message>
@@ -194,8 +159,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fuse heads by:</source>
-        <translation>Köpfe zusammen&amp;führen per:</translation>
+        <source>&amp;Combine heads by:</source>
+        <translation>Köpfe &amp;kombinieren per:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -228,7 +193,7 @@
         <translation>Nur Rollout: Dieser Anteil der schwächsten Attention jeder Schicht wird auf null gesetzt, bevor die Schichten kombiniert werden; das schärft die Karte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -335,27 +300,17 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <translation>Linien zwischen den Patches, in die das Modell das Bild zerlegt.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>All heads, mean</source>
-        <translation>Alle Köpfe, Mittelwert</translation>
+        <location line="+32"/>
+        <source>All heads</source>
+        <translation>Alle Köpfe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All heads, max</source>
-        <translation>Alle Köpfe, Maximum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All heads, min</source>
-        <translation>Alle Köpfe, Minimum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Head %1</source>
         <translation>Kopf %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Class token [CLS]</source>
         <translation>Klassen-Token [CLS]</translation>
     </message>
@@ -371,16 +326,16 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
     </message>
     <message>
         <location line="+2"/>
-        <source>Picked patch (%1, %2)</source>
-        <translation>Gewählter Patch (%1, %2)</translation>
+        <source>Picked patch (row %1, column %2)</source>
+        <translation>Gewählter Patch (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
         <translation>Die Klassen-Attribution braucht einen Klassifikationskopf, und dieses Modell hat keinen: Es beschreibt Bilder durch Merkmale, nicht durch Klassen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Attention: where one token looks in one layer.
 Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
 Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</source>
@@ -389,12 +344,65 @@ Rollout: verfolgt die Attention durch alle Schichten (mit den Residualverbindung
 Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (unter Vorhersagen) eingebracht haben: die Attention jeder Schicht, gewichtet danach, wie sehr sie diesen Score erhöht (Chefer et al. 2021).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Class: none selected</source>
         <translation>Klasse: keine gewählt</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>Class: %1 (%2)</source>
+        <translation>Klasse: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class: %1 (%2), the most probable</source>
+        <translation>Klasse: %1 (%2), die wahrscheinlichste</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionPanel</name>
+    <message>
+        <location filename="../ui/attentionpanel.cpp" line="+308"/>
+        <source>Overlay</source>
+        <translation>Überlagerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
+        <translation>Das Bild mit der gewählten Karte über seinen Patches. Klicken Sie auf einen Patch, um zu sehen, worauf er achtet; Strg+Mausrad zoomt, Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every head of the chosen layer side by side. Click one to select it.</source>
+        <translation>Alle Köpfe der gewählten Schicht nebeneinander. Klicken Sie auf einen, um ihn auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers x Heads</source>
+        <translation>Schichten × Köpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
+        <translation>Alle Schichten (Zeilen) und Köpfe (Spalten) auf einmal, für dasselbe Abfrage-Token. Klicken Sie auf eine Kachel, um diese Schicht und diesen Kopf auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>Wie ein ViT aus diesem Bild eine Antwort macht, Schritt für Schritt, für den Unterricht. Strg+Mausrad oder Strg++ und Strg+- ändern die Schriftgröße.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>relevance for %1, all heads of layer %2</source>
         <translation>Relevanz für %1, alle Köpfe der Schicht %2</translation>
     </message>
@@ -404,7 +412,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Relevanz für %1 in Schicht %2; jede Schicht hat ihre eigene Skala</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+226"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>die Karte hat %1 Werte für %2 Patches</translation>
     </message>
@@ -419,22 +427,12 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <source>Class: %1 (%2)</source>
-        <translation>Klasse: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class: %1 (%2), the most probable</source>
-        <translation>Klasse: %1 (%2), die wahrscheinlichste</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-371"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>the class token</source>
         <translation>das Klassen-Token</translation>
     </message>
@@ -445,16 +443,16 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
     </message>
     <message>
         <location line="+2"/>
-        <source>patch (%1, %2)</source>
-        <translation>Patch (%1, %2)</translation>
+        <source>the patch in row %1, column %2</source>
+        <translation>der Patch in Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>register token %1</source>
         <translation>Register-Token %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
@@ -514,7 +512,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Schicht %1, %2: wohin %3 schaut.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>rollout</source>
         <translation>Rollout</translation>
     </message>
@@ -524,12 +522,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Attention-Gewicht</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <source>Class attribution</source>
-        <translation>Klassen-Attribution</translation>
-    </message>
-    <message>
-        <location line="+290"/>
+        <location line="+4"/>
         <source>relevance for %1</source>
         <translation>Relevanz für %1</translation>
     </message>
@@ -630,7 +623,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::ExportFigureDialog</name>
     <message>
-        <location filename="../ui/exportfiguredialog.cpp" line="+108"/>
+        <location filename="../ui/exportfiguredialog.cpp" line="+112"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -752,7 +745,7 @@ Attention %3</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>the name must end in .png, .svg or .pdf</source>
         <translation>der Name muss auf .png, .svg oder .pdf enden</translation>
     </message>
@@ -1178,7 +1171,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <location line="+647"/>
+        <location line="+651"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1208,12 +1201,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-335"/>
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+336"/>
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1534,12 +1527,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+2"/>
-        <location line="+402"/>
+        <location line="+399"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-323"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -1635,12 +1628,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>abgelegtes Bild</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Running %1 on %2…</source>
         <translation>%1 läuft auf %2…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -1655,12 +1648,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Kann %1 nicht auf %2 ausführen: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+64"/>
         <source>Export Overlay</source>
         <translation>Überlagerung exportieren</translation>
     </message>
@@ -2288,7 +2281,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::PredictionsView</name>
     <message>
-        <location filename="../ui/predictionsview.cpp" line="+95"/>
+        <location filename="../ui/predictionsview.cpp" line="+98"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -2318,7 +2311,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+177"/>
         <source>Show &amp;top:</source>
         <translation>&amp;Beste anzeigen:</translation>
     </message>
@@ -2334,8 +2327,8 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <source>Click a class to see which patches raised its score (class attribution)</source>
-        <translation>Klicken Sie auf eine Klasse, um zu sehen, welche Patches ihren Score erhöht haben (Klassen-Attribution)</translation>
+        <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
+        <translation>Klicken Sie auf eine Klasse, um zu sehen, welche Patches ihren Score erhöht haben (Klassen-Attribution); ein zweiter Klick oder Esc hebt die Auswahl auf</translation>
     </message>
 </context>
 <context>

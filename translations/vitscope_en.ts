@@ -96,49 +96,9 @@
     </message>
 </context>
 <context>
-    <name>vitscope::AttentionPanel</name>
+    <name>vitscope::AttentionControls</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+468"/>
-        <source>Overlay</source>
-        <translation>Overlay</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
-        <translation>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Heads</source>
-        <translation>Heads</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every head of the chosen layer side by side. Click one to select it.</source>
-        <translation>Every head of the chosen layer side by side. Click one to select it.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layers x Heads</source>
-        <translation>Layers x Heads</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
-        <translation>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How it works</source>
-        <translation>How it works</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/attentioncontrols.cpp" line="+214"/>
         <source>What to show</source>
         <translation>What to show</translation>
     </message>
@@ -158,7 +118,12 @@
         <translation>Rollout through all layers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Class attribution</source>
+        <translation>Class attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Layer:</translation>
     </message>
@@ -168,17 +133,17 @@
         <translation>The transformer is a stack of layers; each one lets every token gather information from the others. Early layers tend to look nearby, later ones at whole objects. Counted from 0, as in PyTorch. Keys: Page Up/Page Down or [ and ].</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Head:</source>
         <translation>&amp;Head:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</source>
-        <translation>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</translation>
+        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them as &quot;Combine heads by&quot; says: the mean, or per patch the strongest (max) or weakest (min).</source>
+        <translation>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them as &quot;Combine heads by&quot; says: the mean, or per patch the strongest (max) or weakest (min).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Query token:</source>
         <translation>&amp;Query token:</translation>
     </message>
@@ -194,8 +159,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fuse heads by:</source>
-        <translation>&amp;Fuse heads by:</translation>
+        <source>&amp;Combine heads by:</source>
+        <translation>&amp;Combine heads by:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -228,7 +193,7 @@
         <translation>Rollout only: this fraction of the weakest attention in each layer is set to zero before the layers are combined, which sharpens the map.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
@@ -335,27 +300,17 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>Lines between the patches the model cuts the picture into.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>All heads, mean</source>
-        <translation>All heads, mean</translation>
+        <location line="+32"/>
+        <source>All heads</source>
+        <translation>All heads</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All heads, max</source>
-        <translation>All heads, max</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All heads, min</source>
-        <translation>All heads, min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Head %1</source>
         <translation>Head %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Class token [CLS]</source>
         <translation>Class token [CLS]</translation>
     </message>
@@ -371,16 +326,16 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
     </message>
     <message>
         <location line="+2"/>
-        <source>Picked patch (%1, %2)</source>
-        <translation>Picked patch (%1, %2)</translation>
+        <source>Picked patch (row %1, column %2)</source>
+        <translation>Picked patch (row %1, column %2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
         <translation>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Attention: where one token looks in one layer.
 Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
 Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</source>
@@ -389,12 +344,65 @@ Rollout: follows attention through all layers (with the skip connections) to est
 Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Class: none selected</source>
         <translation>Class: none selected</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>Class: %1 (%2)</source>
+        <translation>Class: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class: %1 (%2), the most probable</source>
+        <translation>Class: %1 (%2), the most probable</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionPanel</name>
+    <message>
+        <location filename="../ui/attentionpanel.cpp" line="+308"/>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
+        <translation>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every head of the chosen layer side by side. Click one to select it.</source>
+        <translation>Every head of the chosen layer side by side. Click one to select it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers x Heads</source>
+        <translation>Layers x Heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
+        <translation>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it works</source>
+        <translation>How it works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>relevance for %1, all heads of layer %2</source>
         <translation>relevance for %1, all heads of layer %2</translation>
     </message>
@@ -404,7 +412,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>relevance for %1 in layer %2; each layer has its own scale</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+226"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>the map has %1 values for %2 patches</translation>
     </message>
@@ -419,22 +427,12 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <source>Class: %1 (%2)</source>
-        <translation>Class: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class: %1 (%2), the most probable</source>
-        <translation>Class: %1 (%2), the most probable</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-371"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Open a picture and a model to see where the model looks.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>the class token</source>
         <translation>the class token</translation>
     </message>
@@ -445,16 +443,16 @@ Class attribution: which patches made the model give the selected class (in Pred
     </message>
     <message>
         <location line="+2"/>
-        <source>patch (%1, %2)</source>
-        <translation>patch (%1, %2)</translation>
+        <source>the patch in row %1, column %2</source>
+        <translation>the patch in row %1, column %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>register token %1</source>
         <translation>register token %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
@@ -514,7 +512,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>Layer %1, %2: where %3 looks.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>rollout</source>
         <translation>rollout</translation>
     </message>
@@ -524,12 +522,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>attention weight</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <source>Class attribution</source>
-        <translation>Class attribution</translation>
-    </message>
-    <message>
-        <location line="+290"/>
+        <location line="+4"/>
         <source>relevance for %1</source>
         <translation>relevance for %1</translation>
     </message>
@@ -630,7 +623,7 @@ Attention %3</translation>
 <context>
     <name>vitscope::ExportFigureDialog</name>
     <message>
-        <location filename="../ui/exportfiguredialog.cpp" line="+108"/>
+        <location filename="../ui/exportfiguredialog.cpp" line="+112"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -752,7 +745,7 @@ Attention %3</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>the name must end in .png, .svg or .pdf</source>
         <translation>the name must end in .png, .svg or .pdf</translation>
     </message>
@@ -1178,7 +1171,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+647"/>
+        <location line="+651"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1208,12 +1201,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-335"/>
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+336"/>
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1534,12 +1527,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+402"/>
+        <location line="+399"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-323"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
@@ -1635,12 +1628,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>dropped image</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Running %1 on %2…</source>
         <translation>Running %1 on %2…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -1655,12 +1648,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Cannot run %1 on %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+64"/>
         <source>Export Overlay</source>
         <translation>Export Overlay</translation>
     </message>
@@ -2288,7 +2281,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::PredictionsView</name>
     <message>
-        <location filename="../ui/predictionsview.cpp" line="+95"/>
+        <location filename="../ui/predictionsview.cpp" line="+98"/>
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
@@ -2318,7 +2311,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Probability</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+177"/>
         <source>Show &amp;top:</source>
         <translation>Show &amp;top:</translation>
     </message>
@@ -2334,8 +2327,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <source>Click a class to see which patches raised its score (class attribution)</source>
-        <translation>Click a class to see which patches raised its score (class attribution)</translation>
+        <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
+        <translation>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</translation>
     </message>
 </context>
 <context>

@@ -95,49 +95,9 @@
     </message>
 </context>
 <context>
-    <name>vitscope::AttentionPanel</name>
+    <name>vitscope::AttentionControls</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+468"/>
-        <source>Overlay</source>
-        <translation>叠加图</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
-        <translation>在图片的图像块上叠加所选的注意力图。点击一个图像块可查看它关注哪里；Ctrl+滚轮缩放，拖动平移。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Heads</source>
-        <translation>各头</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every head of the chosen layer side by side. Click one to select it.</source>
-        <translation>并排显示所选层的每一个头。点击其中一个即可选中它。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layers x Heads</source>
-        <translation>层 × 头</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
-        <translation>同一个查询令牌在所有层（行）和所有头（列）上的注意力一览。点击一个小图即可选中对应的层和头。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How it works</source>
-        <translation>工作原理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
-        <translation>一步一步地展示 ViT 如何把这张图片变成答案，适合课堂讲解。Ctrl+滚轮或 Ctrl++、Ctrl+- 可以调整文字大小。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/attentioncontrols.cpp" line="+214"/>
         <source>What to show</source>
         <translation>显示内容</translation>
     </message>
@@ -157,7 +117,12 @@
         <translation>贯穿所有层的注意力展开 (rollout)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Class attribution</source>
+        <translation>类别归因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Layer:</source>
         <translation>层(&amp;L)：</translation>
     </message>
@@ -167,17 +132,17 @@
         <translation>Transformer 由多层堆叠而成；每一层让每个令牌从其他令牌收集信息。浅层往往关注附近，深层则关注整个物体。与 PyTorch 一样从 0 开始计数。快捷键：Page Up/Page Down 或 [ 和 ]。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Head:</source>
         <translation>头(&amp;H)：</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them: the mean, or per patch the strongest (max) or weakest (min).</source>
-        <translation>每一层有多个注意力头（多头自注意力），它们各自独立地观察图片，对什么重要各有看法。“所有头”把它们融合起来：取均值，或在每个图像块上取最强（最大值）或最弱（最小值）的注意力。</translation>
+        <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. &quot;All heads&quot; combines them as &quot;Combine heads by&quot; says: the mean, or per patch the strongest (max) or weakest (min).</source>
+        <translation>每一层有多个注意力头，它们各自独立地观察图片，各有自己对重点的判断。“所有头”按“头的组合方式”把它们合并：取均值，或在每个图像块上取最强（最大）或最弱（最小）的值。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Query token:</source>
         <translation>查询令牌(&amp;Q)：</translation>
     </message>
@@ -193,8 +158,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fuse heads by:</source>
-        <translation>头的融合方式(&amp;F)：</translation>
+        <source>&amp;Combine heads by:</source>
+        <translation>头的组合方式(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -227,7 +192,7 @@
         <translation>仅用于注意力展开：在合并各层之前，把每层中最弱的这一比例的注意力置为零，使注意力图更清晰。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
@@ -334,27 +299,17 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
         <translation>模型把图片切分成图像块，这些线就是图像块之间的边界。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>All heads, mean</source>
-        <translation>所有头，均值</translation>
+        <location line="+32"/>
+        <source>All heads</source>
+        <translation>所有头</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All heads, max</source>
-        <translation>所有头，最大值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All heads, min</source>
-        <translation>所有头，最小值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Head %1</source>
         <translation>头 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Class token [CLS]</source>
         <translation>类别令牌 [CLS]</translation>
     </message>
@@ -370,16 +325,16 @@ Per head: each map uses its own lowest and highest value, which shows the shape 
     </message>
     <message>
         <location line="+2"/>
-        <source>Picked patch (%1, %2)</source>
-        <translation>选中的图像块 (%1, %2)</translation>
+        <source>Picked patch (row %1, column %2)</source>
+        <translation>选中的图像块（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Class attribution needs a classifier head, and this model has none: it describes pictures by features, not by classes.</source>
         <translation>类别归因需要分类头，而这个模型没有：它只用特征来描述图片，不给出类别。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Attention: where one token looks in one layer.
 Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
 Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer&apos;s attention, weighted by how much it raises that score (Chefer et al. 2021).</source>
@@ -388,12 +343,65 @@ Class attribution: which patches made the model give the selected class (in Pred
 类别归因：哪些图像块让模型给所选类别（在“预测”中点选）打出了这个分数：把每一层的注意力按它对该分数的贡献加权（Chefer 等，2021）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Class: none selected</source>
         <translation>类别：未选择</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>Class: %1 (%2)</source>
+        <translation>类别：%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class: %1 (%2), the most probable</source>
+        <translation>类别：%1 (%2)，概率最高</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::AttentionPanel</name>
+    <message>
+        <location filename="../ui/attentionpanel.cpp" line="+308"/>
+        <source>Overlay</source>
+        <translation>叠加图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture with the chosen map over its patches. Click a patch to see what it looks at; Ctrl+wheel zooms, dragging pans.</source>
+        <translation>在图片的图像块上叠加所选的注意力图。点击一个图像块可查看它关注哪里；Ctrl+滚轮缩放，拖动平移。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heads</source>
+        <translation>各头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every head of the chosen layer side by side. Click one to select it.</source>
+        <translation>并排显示所选层的每一个头。点击其中一个即可选中它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers x Heads</source>
+        <translation>层 × 头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every layer (rows) and head (columns) at once, for the same query token. Click a tile to select that layer and head.</source>
+        <translation>同一个查询令牌在所有层（行）和所有头（列）上的注意力一览。点击一个小图即可选中对应的层和头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it works</source>
+        <translation>工作原理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a ViT turns this picture into an answer, step by step, for teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size.</source>
+        <translation>一步一步地展示 ViT 如何把这张图片变成答案，适合课堂讲解。Ctrl+滚轮或 Ctrl++、Ctrl+- 可以调整文字大小。</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>relevance for %1, all heads of layer %2</source>
         <translation>对“%1”的相关性，第 %2 层的所有头</translation>
     </message>
@@ -403,7 +411,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>第 %2 层对“%1”的相关性；每层使用各自的数值范围</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+226"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
     </message>
@@ -418,22 +426,12 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <source>Class: %1 (%2)</source>
-        <translation>类别：%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class: %1 (%2), the most probable</source>
-        <translation>类别：%1 (%2)，概率最高</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-371"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>the class token</source>
         <translation>类别令牌</translation>
     </message>
@@ -444,16 +442,16 @@ Class attribution: which patches made the model give the selected class (in Pred
     </message>
     <message>
         <location line="+2"/>
-        <source>patch (%1, %2)</source>
-        <translation>图像块 (%1, %2)</translation>
+        <source>the patch in row %1, column %2</source>
+        <translation>第 %1 行、第 %2 列的图像块</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>register token %1</source>
         <translation>寄存器令牌 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
@@ -513,7 +511,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>第 %1 层，%2：%3关注的位置。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>rollout</source>
         <translation>注意力展开</translation>
     </message>
@@ -523,12 +521,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>注意力权重</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <source>Class attribution</source>
-        <translation>类别归因</translation>
-    </message>
-    <message>
-        <location line="+290"/>
+        <location line="+4"/>
         <source>relevance for %1</source>
         <translation>对“%1”的相关性</translation>
     </message>
@@ -629,7 +622,7 @@ Attention %3</source>
 <context>
     <name>vitscope::ExportFigureDialog</name>
     <message>
-        <location filename="../ui/exportfiguredialog.cpp" line="+108"/>
+        <location filename="../ui/exportfiguredialog.cpp" line="+112"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -751,7 +744,7 @@ Attention %3</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>the name must end in .png, .svg or .pdf</source>
         <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
@@ -1174,7 +1167,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+647"/>
+        <location line="+651"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1204,12 +1197,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-335"/>
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+336"/>
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
@@ -1530,12 +1523,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+402"/>
+        <location line="+399"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-323"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -1631,12 +1624,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>拖入的图像</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Running %1 on %2…</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2 (%3%)</translation>
     </message>
@@ -1651,12 +1644,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>无法对 %2 运行 %1：%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+64"/>
         <source>Export Overlay</source>
         <translation>导出叠加图</translation>
     </message>
@@ -2279,7 +2272,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::PredictionsView</name>
     <message>
-        <location filename="../ui/predictionsview.cpp" line="+95"/>
+        <location filename="../ui/predictionsview.cpp" line="+98"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -2309,7 +2302,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>概率</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+177"/>
         <source>Show &amp;top:</source>
         <translation>显示前(&amp;T)：</translation>
     </message>
@@ -2325,8 +2318,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <source>Click a class to see which patches raised its score (class attribution)</source>
-        <translation>点击一个类别，查看哪些图像块提高了它的分数（类别归因）</translation>
+        <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
+        <translation>点击一个类别，查看哪些图像块提高了它的分数（类别归因）；再次点击或按 Esc 取消选择</translation>
     </message>
 </context>
 <context>

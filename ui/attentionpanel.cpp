@@ -1,5 +1,6 @@
 #include "attentionpanel.h"
 
+#include "attentioncontrols.h"
 #include "attentionview.h"
 #include "colorbar.h"
 #include "headgridview.h"
@@ -7,23 +8,14 @@
 #include "layeroverview.h"
 #include "overlayrenderer.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSettings>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
-#include <QSlider>
-#include <QSpinBox>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -40,9 +32,7 @@ namespace vitscope {
 
 namespace {
 
-// Head combo entries: the three fusions first, then one per head.
 constexpr std::array kFusions{HeadFusion::Mean, HeadFusion::Max, HeadFusion::Min};
-constexpr int kFusedEntries = static_cast<int>(kFusions.size());
 
 int fusionIndex(HeadFusion fusion)
 {
@@ -109,6 +99,7 @@ struct AttentionPanel::State {
     std::map<int, ClassMap> class_maps; // by class, for this result only
     int requested_class = -1;           // asked for and not yet answered
     std::vector<float> map; // the current map (gh, gw)
+    QString description;    // what the current map shows, in words
     std::pair<float, float> range{0.0f, 0.0f};
     QImage map_image;
     bool head_grid_dirty = true;
@@ -121,33 +112,7 @@ struct AttentionPanel::State {
     LayerOverview* overview = nullptr;
     HowItWorksView* how_it_works = nullptr;
     ColorBar* color_bar = nullptr;
-    QGroupBox* selection_box = nullptr;
-    QGroupBox* rollout_box = nullptr;
-    QGroupBox* display_box = nullptr;
-    QLabel* mode_label = nullptr;
-    QComboBox* mode_combo = nullptr;
-    QLabel* layer_label = nullptr;
-    QSlider* layer_slider = nullptr;
-    QSpinBox* layer_spin = nullptr;
-    QLabel* head_label = nullptr;
-    QComboBox* head_combo = nullptr;
-    QLabel* query_label = nullptr;
-    QComboBox* query_combo = nullptr;
-    QLabel* fusion_label = nullptr;
-    QComboBox* fusion_combo = nullptr;
-    QLabel* discard_label = nullptr;
-    QDoubleSpinBox* discard_spin = nullptr;
-    QLabel* colormap_label = nullptr;
-    QComboBox* colormap_combo = nullptr;
-    QLabel* scale_label = nullptr;
-    QComboBox* scale_combo = nullptr;
-    QLabel* opacity_label = nullptr;
-    QSlider* opacity_slider = nullptr;
-    QLabel* upsampling_label = nullptr;
-    QComboBox* upsampling_combo = nullptr;
-    QCheckBox* grid_check = nullptr;
-    QLabel* class_label = nullptr;
-    QLabel* info_label = nullptr;
+    AttentionControls* controls_column = nullptr;
     QScrollArea* controls = nullptr;
 
     int layers() const { return result ? result->attentions.layers : 0; }
@@ -246,11 +211,7 @@ AttentionPanel::~AttentionPanel() = default;
 void AttentionPanel::buildUi()
 {
     buildViews();
-    buildSelectionBox();
-    buildRolloutBox();
-    buildDisplayBox();
     buildLayout();
-    connectControls();
     connectViews();
     addLayerShortcuts();
 }
@@ -271,101 +232,14 @@ void AttentionPanel::buildViews()
     d.color_bar = new ColorBar(this);
 }
 
-// What to show: view mode, layer, head, query token.
-void AttentionPanel::buildSelectionBox()
-{
-    State& d = *d_;
-    d.selection_box = new QGroupBox(this);
-    auto* selection_form = new QFormLayout(d.selection_box);
-    d.mode_label = new QLabel(d.selection_box);
-    d.mode_combo = new QComboBox(d.selection_box);
-    d.mode_combo->addItems({QString(), QString(), QString()});
-    selection_form->addRow(d.mode_label, d.mode_combo);
-    d.layer_label = new QLabel(d.selection_box);
-    d.layer_slider = new QSlider(Qt::Horizontal, d.selection_box);
-    d.layer_slider->setObjectName(QStringLiteral("layerSlider"));
-    d.layer_slider->setPageStep(1);
-    d.layer_slider->setTickPosition(QSlider::TicksBelow);
-    d.layer_spin = new QSpinBox(d.selection_box);
-    auto* layer_row = new QHBoxLayout;
-    layer_row->addWidget(d.layer_slider, 1);
-    layer_row->addWidget(d.layer_spin);
-    selection_form->addRow(d.layer_label, layer_row);
-    d.head_label = new QLabel(d.selection_box);
-    d.head_combo = new QComboBox(d.selection_box);
-    selection_form->addRow(d.head_label, d.head_combo);
-    d.query_label = new QLabel(d.selection_box);
-    d.query_combo = new QComboBox(d.selection_box);
-    selection_form->addRow(d.query_label, d.query_combo);
-}
-
-// Rollout: how heads are fused, and the discard ratio.
-void AttentionPanel::buildRolloutBox()
-{
-    State& d = *d_;
-    d.rollout_box = new QGroupBox(this);
-    auto* rollout = new QFormLayout(d.rollout_box);
-    d.fusion_label = new QLabel(d.rollout_box);
-    d.fusion_combo = new QComboBox(d.rollout_box);
-    d.fusion_combo->addItems({QString(), QString(), QString()});
-    rollout->addRow(d.fusion_label, d.fusion_combo);
-    d.discard_label = new QLabel(d.rollout_box);
-    d.discard_spin = new QDoubleSpinBox(d.rollout_box);
-    d.discard_spin->setRange(0.0, 0.99);
-    d.discard_spin->setSingleStep(0.05);
-    d.discard_spin->setDecimals(2);
-    // Each new ratio reruns the rollout over all layers: not on every keystroke.
-    d.discard_spin->setKeyboardTracking(false);
-    rollout->addRow(d.discard_label, d.discard_spin);
-}
-
-// Colours: colormap, scale, opacity, upsampling, grid lines.
-void AttentionPanel::buildDisplayBox()
-{
-    State& d = *d_;
-    d.display_box = new QGroupBox(this);
-    auto* display = new QFormLayout(d.display_box);
-    d.colormap_label = new QLabel(d.display_box);
-    d.colormap_combo = new QComboBox(d.display_box);
-    for (std::size_t i = 0; i < kColormaps.size(); ++i)
-        d.colormap_combo->addItem(QString());
-    display->addRow(d.colormap_label, d.colormap_combo);
-    d.scale_label = new QLabel(d.display_box);
-    d.scale_combo = new QComboBox(d.display_box);
-    d.scale_combo->addItems({QString(), QString()});
-    display->addRow(d.scale_label, d.scale_combo);
-    d.opacity_label = new QLabel(d.display_box);
-    d.opacity_slider = new QSlider(Qt::Horizontal, d.display_box);
-    d.opacity_slider->setRange(0, 100);
-    display->addRow(d.opacity_label, d.opacity_slider);
-    d.upsampling_label = new QLabel(d.display_box);
-    d.upsampling_combo = new QComboBox(d.display_box);
-    d.upsampling_combo->addItems({QString(), QString()});
-    display->addRow(d.upsampling_label, d.upsampling_combo);
-    d.grid_check = new QCheckBox(d.display_box);
-    display->addRow(d.grid_check);
-}
-
 // The views on the left; the controls, scrolling when the window is short, on the right.
 void AttentionPanel::buildLayout()
 {
     State& d = *d_;
-    d.class_label = new QLabel(this);
-    d.class_label->setWordWrap(true);
-    d.info_label = new QLabel(this);
-    d.info_label->setWordWrap(true);
-    d.info_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto* controls = new QWidget;
-    auto* right = new QVBoxLayout(controls);
-    right->addWidget(d.selection_box);
-    right->addWidget(d.rollout_box);
-    right->addWidget(d.display_box);
-    right->addWidget(d.class_label);
-    right->addWidget(d.info_label);
-    right->addStretch(1);
+    d.controls_column = new AttentionControls(this);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(controls);
+    scroll->setObjectName(QStringLiteral("attentionControls"));
+    scroll->setWidget(d.controls_column);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -379,40 +253,6 @@ void AttentionPanel::buildLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 1);
     layout->addWidget(scroll);
-}
-
-// Each control sets its part of the selection.
-void AttentionPanel::connectControls()
-{
-    State& d = *d_;
-    connect(d.mode_combo, &QComboBox::activated, this,
-            [this](int index) { setViewMode(static_cast<ViewMode>(index)); });
-    connect(d.layer_slider, &QSlider::valueChanged, this, &AttentionPanel::setLayer);
-    connect(d.layer_spin, &QSpinBox::valueChanged, this, &AttentionPanel::setLayer);
-    connect(d.head_combo, &QComboBox::activated, this, [this](int index) {
-        if (index >= kFusedEntries) {
-            setHead(index - kFusedEntries);
-            return;
-        }
-        const Selection before = selection();
-        {
-            const QSignalBlocker blocker(this);
-            setFusion(kFusions[index]);
-            setHead(-1);
-        }
-        if (selection() != before)
-            emit selectionChanged();
-    });
-    connect(d.query_combo, &QComboBox::activated, this,
-            [this](int index) { setQueryToken(d_->query_combo->itemData(index).toInt()); });
-    connect(d.fusion_combo, &QComboBox::activated, this, [this](int index) { setFusion(kFusions[index]); });
-    connect(d.discard_spin, &QDoubleSpinBox::valueChanged, this,
-            [this](double value) { setDiscardRatio(static_cast<float>(value)); });
-    connect(d.colormap_combo, &QComboBox::activated, this, [this](int index) { setColormap(kColormaps[index]); });
-    connect(d.scale_combo, &QComboBox::activated, this, [this](int index) { setSharedScale(index == 0); });
-    connect(d.opacity_slider, &QSlider::valueChanged, this, [this](int value) { setOpacity(value / 100.0); });
-    connect(d.upsampling_combo, &QComboBox::activated, this, [this](int index) { setSmooth(index == 1); });
-    connect(d.grid_check, &QCheckBox::toggled, this, &AttentionPanel::setGridLines);
 }
 
 // Clicks in the views select; a tab shows its own refreshed view.
@@ -477,198 +317,37 @@ void AttentionPanel::retranslateUi()
     d.tabs->setTabToolTip(HowItWorksTab, tr("How a ViT turns this picture into an answer, step by step, for "
                                             "teaching. Ctrl+wheel or Ctrl++ and Ctrl+- change the text size."));
 
-    d.selection_box->setTitle(tr("What to show"));
-    d.mode_label->setText(tr("&View:"));
-    d.mode_label->setBuddy(d.mode_combo);
-    d.mode_combo->setItemText(0, tr("Attention of one layer"));
-    d.mode_combo->setItemText(1, tr("Rollout through all layers"));
-    d.mode_combo->setItemText(2, tr("Class attribution"));
-    d.layer_label->setText(tr("&Layer:"));
-    d.layer_label->setBuddy(d.layer_spin);
-    const QString layer_tip = tr("The transformer is a stack of layers; each one lets every token gather "
-                                 "information from the others. Early layers tend to look nearby, later ones "
-                                 "at whole objects. Counted from 0, as in PyTorch. Keys: Page Up/Page Down "
-                                 "or [ and ].");
-    d.layer_label->setToolTip(layer_tip);
-    d.layer_slider->setToolTip(layer_tip);
-    d.layer_spin->setToolTip(layer_tip);
-    d.head_label->setText(tr("&Head:"));
-    d.head_label->setBuddy(d.head_combo);
-    const QString head_tip = tr("Each layer has several attention heads that look at the picture "
-                                "independently, each with its own idea of what matters. \"All heads\" "
-                                "combines them: the mean, or per patch the strongest (max) or weakest (min).");
-    d.head_label->setToolTip(head_tip);
-    d.head_combo->setToolTip(head_tip);
-    d.query_label->setText(tr("&Query token:"));
-    d.query_label->setBuddy(d.query_combo);
-    const QString query_tip = tr("The token whose attention is shown: the map says where this token looks. "
-                                 "The class token collects what the classifier uses for its answer. Click "
-                                 "a patch on the picture to see where that patch looks.");
-    d.query_label->setToolTip(query_tip);
-    d.query_combo->setToolTip(query_tip);
-
-    d.rollout_box->setTitle(tr("Combining heads"));
-    d.fusion_label->setText(tr("&Fuse heads by:"));
-    d.fusion_label->setBuddy(d.fusion_combo);
-    d.fusion_combo->setItemText(0, tr("Mean"));
-    d.fusion_combo->setItemText(1, tr("Max"));
-    d.fusion_combo->setItemText(2, tr("Min"));
-    d.fusion_combo->setToolTip(tr("How the heads of a layer are combined into one map, for \"All heads\" "
-                                  "and for rollout."));
-    d.discard_label->setText(tr("&Discard ratio:"));
-    d.discard_label->setBuddy(d.discard_spin);
-    d.discard_spin->setToolTip(tr("Rollout only: this fraction of the weakest attention in each layer is set "
-                                  "to zero before the layers are combined, which sharpens the map."));
-
-    d.display_box->setTitle(tr("Colours"));
-    d.colormap_label->setText(tr("&Colormap:"));
-    d.colormap_label->setBuddy(d.colormap_combo);
-    const QStringList colormap_names{tr("Viridis"), tr("Inferno"), tr("Magma"),
-                                     tr("Plasma"),  tr("Jet"),     tr("Gray")};
-    for (int i = 0; i < colormap_names.size(); ++i)
-        d.colormap_combo->setItemText(i, colormap_names[i]);
-    d.colormap_combo->setToolTip(tr("Colours from low to high attention, as in matplotlib."));
-    d.scale_label->setText(tr("&Scale:"));
-    d.scale_label->setBuddy(d.scale_combo);
-    d.scale_combo->setItemText(0, tr("Shared by the layer's heads"));
-    d.scale_combo->setItemText(1, tr("Per head"));
-    d.scale_combo->setToolTip(tr("Shared: all heads of a layer use one range of values, so their colours "
-                                 "can be compared.\nPer head: each map uses its own lowest and highest value, "
-                                 "which shows the shape of weak heads too."));
-    d.opacity_label->setText(tr("&Opacity:"));
-    d.opacity_label->setBuddy(d.opacity_slider);
-    d.opacity_slider->setToolTip(tr("How strongly the map covers the picture."));
-    d.upsampling_label->setText(tr("&Upsampling:"));
-    d.upsampling_label->setBuddy(d.upsampling_combo);
-    d.upsampling_combo->setItemText(0, tr("Patch blocks"));
-    d.upsampling_combo->setItemText(1, tr("Smooth"));
-    d.upsampling_combo->setToolTip(tr("Patch blocks show one colour per patch, exactly what the model "
-                                      "computed; smooth blends between patch centres."));
-    d.grid_check->setText(tr("Show patch &grid"));
-    d.grid_check->setToolTip(tr("Lines between the patches the model cuts the picture into."));
-
-    fillControls();
-    syncControls();
     refresh();
     fitControls();
 }
 
-// The controls column as wide as the longest label in this language and style needs, with
+// The controls column as wide as its longest label needs in this language and style, with
 // room for a scroll bar.
 void AttentionPanel::fitControls()
 {
-    QWidget* controls = d_->controls->widget();
-    controls->ensurePolished();
-    for (QWidget* child : controls->findChildren<QWidget*>())
-        child->ensurePolished();
-    controls->layout()->invalidate();
-    d_->controls->setMinimumWidth(controls->sizeHint().width()
+    d_->controls->setMinimumWidth(d_->controls_column->preferredWidth()
                                   + d_->controls->verticalScrollBar()->sizeHint().width());
 }
 
-// Items that depend on the result's shape.
-void AttentionPanel::fillControls()
-{
-    State& d = *d_;
-    {
-        const QSignalBlocker blocker(d.head_combo);
-        d.head_combo->clear();
-        d.head_combo->addItem(tr("All heads, mean"));
-        d.head_combo->addItem(tr("All heads, max"));
-        d.head_combo->addItem(tr("All heads, min"));
-        for (int h = 0; h < d.heads(); ++h)
-            d.head_combo->addItem(tr("Head %1").arg(h));
-    }
-    {
-        const QSignalBlocker blocker(d.query_combo);
-        d.query_combo->clear();
-        if (d.result) {
-            const TokenLayout& layout = d.layout();
-            if (layout.cls >= 0)
-                d.query_combo->addItem(tr("Class token [CLS]"), layout.cls);
-            if (layout.distillation >= 0)
-                d.query_combo->addItem(tr("Distillation token"), layout.distillation);
-            for (int r = 0; r < layout.registers; ++r)
-                d.query_combo->addItem(tr("Register token %1").arg(r), layout.register_begin + r);
-            if (d.picked.x() >= 0)
-                d.query_combo->addItem(tr("Picked patch (%1, %2)").arg(d.picked.y()).arg(d.picked.x()),
-                                       layout.patchToken(d.picked.y(), d.picked.x()));
-        }
-    }
-    const QSignalBlocker slider_blocker(d.layer_slider);
-    const QSignalBlocker spin_blocker(d.layer_spin);
-    const int last = std::max(0, d.layers() - 1);
-    d.layer_slider->setRange(0, last);
-    d.layer_spin->setRange(0, last);
-}
-
-// Controls show the state, without echoing back into the setters.
 void AttentionPanel::syncControls()
 {
-    State& d = *d_;
-    // Colours can be chosen before there is anything to colour; the selection cannot.
-    d.selection_box->setEnabled(d.result != nullptr);
-    d.rollout_box->setEnabled(d.result != nullptr);
-    const std::array<QObject*, 12> all{d.mode_combo,    d.layer_slider,   d.layer_spin,  d.head_combo,
-                                       d.query_combo,   d.fusion_combo,   d.discard_spin, d.colormap_combo,
-                                       d.scale_combo,   d.opacity_slider, d.upsampling_combo, d.grid_check};
-    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
-    for (QObject* o : all)
-        blockers.push_back(std::make_unique<QSignalBlocker>(o));
-
-    d.mode_combo->setCurrentIndex(static_cast<int>(d.mode));
-    d.layer_slider->setValue(d.layer);
-    d.layer_spin->setValue(d.layer);
-    d.head_combo->setCurrentIndex(d.head < 0 ? fusionIndex(d.fusion) : kFusedEntries + d.head);
-    d.query_combo->setCurrentIndex(d.query_combo->findData(d.query));
-    d.fusion_combo->setCurrentIndex(fusionIndex(d.fusion));
-    d.discard_spin->setValue(d.discard);
-    d.colormap_combo->setCurrentIndex(
-        static_cast<int>(std::find(kColormaps.begin(), kColormaps.end(), d.colormap) - kColormaps.begin()));
-    d.scale_combo->setCurrentIndex(d.shared_scale ? 0 : 1);
-    d.opacity_slider->setValue(static_cast<int>(std::lround(d.opacity * 100.0)));
-    d.upsampling_combo->setCurrentIndex(d.smooth ? 1 : 0);
-    d.grid_check->setChecked(d.grid);
-
-    // Rollout and class attribution span all layers and heads, from the class token; the Heads
-    // tab still shows one layer at a time, so the layer stays selectable there.
-    const bool attention = d.mode == ViewMode::Attention;
-    const bool oneLayer = attention || d.tabs->currentIndex() == HeadsTab;
-    d.layer_slider->setEnabled(oneLayer);
-    d.layer_spin->setEnabled(oneLayer);
-    d.head_combo->setEnabled(attention);
-    d.query_combo->setEnabled(attention);
-    d.fusion_combo->setEnabled(d.mode != ViewMode::ClassAttribution);
-    d.discard_spin->setEnabled(d.mode == ViewMode::Rollout);
-
-    // The gradients behind class attribution start at a class score.
-    const bool classifier = hasClassifier();
-    const QString no_classifier = tr("Class attribution needs a classifier head, and this model has none: "
-                                     "it describes pictures by features, not by classes.");
-    const bool headless = d.result && !classifier;
-    auto* modes = qobject_cast<QStandardItemModel*>(d.mode_combo->model());
-    modes->item(static_cast<int>(ViewMode::ClassAttribution))->setEnabled(classifier);
-    d.mode_combo->setItemData(static_cast<int>(ViewMode::ClassAttribution),
-                              headless ? QVariant(no_classifier) : QVariant(), Qt::ToolTipRole);
-    QString mode_tip = tr("Attention: where one token looks in one layer.\nRollout: follows attention "
-                          "through all layers (with the skip connections) to estimate which patches "
-                          "the class token draws on in the end.\nClass attribution: which patches made the "
-                          "model give the selected class (in Predictions) its score: every layer's attention, "
-                          "weighted by how much it raises that score (Chefer et al. 2021).");
-    if (headless)
-        mode_tip += QStringLiteral("\n\n") + no_classifier;
-    d.mode_combo->setToolTip(mode_tip);
-
-    const int shown_class = attributionClass();
-    if (shown_class < 0)
-        d.class_label->setText(tr("Class: none selected"));
-    else if (shown_class == d.selected_class)
-        d.class_label->setText(tr("Class: %1 (%2)").arg(className(shown_class)).arg(shown_class));
-    else
-        d.class_label->setText(tr("Class: %1 (%2), the most probable").arg(className(shown_class)).arg(shown_class));
+    d_->controls_column->sync();
 }
 
-// Recomputes the current map and pushes it to the visible views.
+QString AttentionPanel::queryName() const
+{
+    const State& d = *d_;
+    const TokenLayout& layout = d.layout();
+    if (d.query == layout.cls)
+        return tr("the class token");
+    if (d.query == layout.distillation)
+        return tr("the distillation token");
+    if (d.query >= layout.patch_begin)
+        return tr("the patch in row %1, column %2").arg(d.picked.y()).arg(d.picked.x());
+    return tr("register token %1").arg(d.query - layout.register_begin);
+}
+
+// Recomputes the current map and pushes it to the visible views and the controls.
 void AttentionPanel::refresh()
 {
     State& d = *d_;
@@ -677,19 +356,11 @@ void AttentionPanel::refresh()
         d.map_image = QImage();
         d.range = {0.0f, 0.0f};
         d.color_bar->setRange(0.0f, 0.0f);
-        d.info_label->setText(tr("Open a picture and a model to see where the model looks."));
+        d.description = tr("Open a picture and a model to see where the model looks.");
+        syncControls();
         return;
     }
-    const TokenLayout& layout = d.layout();
-    QString query_name;
-    if (d.query == layout.cls)
-        query_name = tr("the class token");
-    else if (d.query == layout.distillation)
-        query_name = tr("the distillation token");
-    else if (d.query >= layout.patch_begin)
-        query_name = tr("patch (%1, %2)").arg(d.picked.y()).arg(d.picked.x());
-    else
-        query_name = tr("register token %1").arg(d.query - layout.register_begin);
+    const QString query_name = queryName();
     const QStringList fusion_names{tr("mean"), tr("max"), tr("min")};
     const QString fusion_name = fusion_names[fusionIndex(d.fusion)];
 
@@ -705,13 +376,13 @@ void AttentionPanel::refresh()
         }
         d.map = *d.rollout_map;
         d.range = minMax(d.map);
-        d.info_label->setText(d.rollout_error.isEmpty()
+        d.description = d.rollout_error.isEmpty()
                                   ? tr("Attention rollout of the class token through all %1 layers, heads "
                                        "fused by %2, discard ratio %3.")
                                         .arg(d.layers())
                                         .arg(fusion_name)
                                         .arg(QLocale().toString(d.discard, 'f', 2))
-                                  : tr("No rollout: %1").arg(d.rollout_error));
+                                  : tr("No rollout: %1").arg(d.rollout_error);
     } else if (d.mode == ViewMode::ClassAttribution) {
         // Only the worker computes these maps; until one arrives the picture shows without.
         const int index = attributionClass();
@@ -720,25 +391,25 @@ void AttentionPanel::refresh()
         d.map = found != d.class_maps.end() ? found->second.values : std::vector<float>{};
         d.range = minMax(d.map);
         if (!d.map.empty())
-            d.info_label->setText(tr("Class attribution for %1: the patches whose attention raised the score "
+            d.description = tr("Class attribution for %1: the patches whose attention raised the score "
                                      "of this class, through all %2 layers (gradients times attention, "
                                      "Chefer et al. 2021).")
                                       .arg(name)
-                                      .arg(d.layers()));
+                                      .arg(d.layers());
         else if (found != d.class_maps.end())
-            d.info_label->setText(tr("No class attribution for %1: %2").arg(name, found->second.error));
+            d.description = tr("No class attribution for %1: %2").arg(name, found->second.error);
         else if (index == d.requested_class)
-            d.info_label->setText(tr("Computing the class attribution for %1…").arg(name));
+            d.description = tr("Computing the class attribution for %1…").arg(name);
         else
-            d.info_label->setText(tr("The class attribution for %1 was stopped. Pick the class again or run "
+            d.description = tr("The class attribution for %1 was stopped. Pick the class again or run "
                                      "the model again to compute it.")
-                                      .arg(name));
+                                      .arg(name);
     } else {
         d.map = d.headMap(d.layer, d.head);
         // A fused map is one map, flatter than any head: it gets its own range either way.
         d.range = d.head < 0 ? minMax(d.map) : d.tileRange(d.layer, d.map);
         const QString what = d.head < 0 ? tr("all heads fused by %1").arg(fusion_name) : tr("head %1").arg(d.head);
-        d.info_label->setText(tr("Layer %1, %2: where %3 looks.").arg(d.layer).arg(what, query_name));
+        d.description = tr("Layer %1, %2: where %3 looks.").arg(d.layer).arg(what, query_name);
     }
     const auto& r = d.result->layout;
     d.map_image = mapToImage(d.map, r.grid_h, r.grid_w, d.colormap, d.range.first, d.range.second);
@@ -755,6 +426,7 @@ void AttentionPanel::refresh()
         refreshHeadGrid();
     else if (d.tabs->currentIndex() == LayersTab)
         refreshOverview();
+    syncControls();
 }
 
 // The key to the colours of the visible tab: the tiles of the grids follow the scale option,
@@ -837,8 +509,10 @@ void AttentionPanel::setResult(std::shared_ptr<const Result> result, const QImag
     if (!result || a.layers <= 0 || a.heads <= 0 || a.tokens != l.tokens() || l.grid_h <= 0 || l.grid_w <= 0
         || a.data.size() != static_cast<std::size_t>(a.layers) * a.heads * a.tokens * a.tokens) {
         clear();
-        if (result)
-            d.info_label->setText(tr("This result holds no attention maps to show."));
+        if (result) {
+            d.description = tr("This result holds no attention maps to show.");
+            syncControls();
+        }
         return;
     }
     // A picked patch stays picked when the new grid has it.
@@ -869,7 +543,6 @@ void AttentionPanel::setResult(std::shared_ptr<const Result> result, const QImag
 
     d.view->setImage(image, region, l.grid_h, l.grid_w);
     d.head_grid->setBackground(d.region_image);
-    fillControls();
     requestClassAttribution();
     syncControls();
     refresh();
@@ -900,7 +573,6 @@ void AttentionPanel::clear()
     d.view->clear();
     d.head_grid->clear();
     d.overview->clear();
-    fillControls();
     syncControls();
     refresh();
 }
@@ -923,9 +595,7 @@ QImage AttentionPanel::renderHeadGrid() const
         return {};
     const QImage region = d.image.copy(regionRect(d.region).toAlignedRect());
     const int tile = std::min(512, std::max(region.width(), region.height()));
-    const QString title = tr("Layer %1, query: %2")
-                              .arg(d.layer)
-                              .arg(d.query_combo->currentText());
+    const QString title = tr("Layer %1, query: %2").arg(d.layer).arg(queryName());
     return d.head_grid->render(tile, region, title);
 }
 
@@ -991,14 +661,14 @@ void AttentionPanel::requestClassAttribution()
     if (index < 0 || index == d.requested_class || d.class_maps.contains(index))
         return;
     d.requested_class = index;
-    emit classAttributionRequested(d.result.get(), index);
+    emit classAttributionRequested(d.result, index);
 }
 
-void AttentionPanel::setClassAttribution(const Result* result, int classIndex, std::vector<float> map,
+void AttentionPanel::setClassAttribution(const ResultPtr& result, int classIndex, std::vector<float> map,
                                          std::vector<float> headMaps)
 {
     State& d = *d_;
-    if (!d.result || result != d.result.get())
+    if (!d.result || result != d.result)
         return;
     if (classIndex == d.requested_class)
         d.requested_class = -1;
@@ -1016,10 +686,10 @@ void AttentionPanel::setClassAttribution(const Result* result, int classIndex, s
     refreshClassView(classIndex);
 }
 
-void AttentionPanel::setClassAttributionFailed(const Result* result, int classIndex, const QString& message)
+void AttentionPanel::setClassAttributionFailed(const ResultPtr& result, int classIndex, const QString& message)
 {
     State& d = *d_;
-    if (!d.result || result != d.result.get())
+    if (!d.result || result != d.result)
         return;
     if (classIndex == d.requested_class)
         d.requested_class = -1;
@@ -1036,10 +706,10 @@ void AttentionPanel::refreshClassView(int classIndex)
     refresh();
 }
 
-void AttentionPanel::setClassAttributionCancelled(const Result* result, int classIndex)
+void AttentionPanel::setClassAttributionCancelled(const ResultPtr& result, int classIndex)
 {
     State& d = *d_;
-    if (!d.result || result != d.result.get() || classIndex != d.requested_class)
+    if (!d.result || result != d.result || classIndex != d.requested_class)
         return;
     d.requested_class = -1;
     if (d.mode == ViewMode::ClassAttribution && classIndex == attributionClass())
@@ -1060,6 +730,10 @@ QString AttentionPanel::className(int index) const
     return tr("class %1").arg(index);
 }
 
+ResultPtr AttentionPanel::result() const { return d_->result; }
+QPoint AttentionPanel::pickedPatch() const { return d_->picked; }
+QString AttentionPanel::description() const { return d_->description; }
+bool AttentionPanel::headsTabShown() const { return d_->tabs->currentIndex() == HeadsTab; }
 int AttentionPanel::layer() const { return d_->layer; }
 int AttentionPanel::head() const { return d_->head; }
 int AttentionPanel::queryToken() const { return d_->query; }
@@ -1136,7 +810,6 @@ void AttentionPanel::setQueryToken(int token)
     if (token >= layout.patch_begin) {
         const int patch = token - layout.patch_begin;
         d.picked = QPoint(patch % layout.grid_w, patch / layout.grid_w);
-        fillControls();
     }
     d.invalidateTiles();
     syncControls();

@@ -6,10 +6,12 @@
 #include "colormap.h"
 #include "explain.h"
 #include "preprocess.h"
+#include "run.h"
 #include "viewsettings.h"
 #include "vit.h"
 
 #include <QImage>
+#include <QPoint>
 #include <QWidget>
 
 #include <memory>
@@ -38,6 +40,14 @@ public:
                    const ModelRegion& region, const std::vector<std::string>& classNames = {});
     void clear();
     bool hasResult() const;
+    ResultPtr result() const;
+    // The picked patch (column, row), (-1, -1) when none.
+    QPoint pickedPatch() const;
+    // What the current map shows, in words.
+    QString description() const;
+    bool headsTabShown() const;
+    // The name of class `index` in the result's labels, else "class N".
+    QString className(int index) const;
 
     // The model region of the original picture at its full resolution, with the current map.
     QImage renderOverlay() const;
@@ -65,11 +75,11 @@ public:
     // class with each head's share of it (L, H, gh, gw), which the Heads and Layers tabs show in
     // that view (empty: blank tiles), or why there is none. Switching between classes already
     // here is instant.
-    void setClassAttribution(const Result* result, int classIndex, std::vector<float> map,
+    void setClassAttribution(const ResultPtr& result, int classIndex, std::vector<float> map,
                              std::vector<float> headMaps = {});
-    void setClassAttributionFailed(const Result* result, int classIndex, const QString& message);
+    void setClassAttributionFailed(const ResultPtr& result, int classIndex, const QString& message);
     // The requested map will not come; the class is requested again when selected again.
-    void setClassAttributionCancelled(const Result* result, int classIndex);
+    void setClassAttributionCancelled(const ResultPtr& result, int classIndex);
     bool hasClassAttribution(int classIndex) const;
 
     int layer() const;
@@ -112,7 +122,7 @@ signals:
     void selectionChanged();
     // The class attribution of `result` (the current one) for this class is needed: it is
     // neither here nor requested yet. Answer with setClassAttribution (or Failed, Cancelled).
-    void classAttributionRequested(const vitscope::Result* result, int classIndex);
+    void classAttributionRequested(const vitscope::ResultPtr& result, int classIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -122,15 +132,10 @@ private:
     struct State;
     void buildUi();
     void buildViews();
-    void buildSelectionBox();
-    void buildRolloutBox();
-    void buildDisplayBox();
     void buildLayout();
-    void connectControls();
     void connectViews();
     void addLayerShortcuts();
     void retranslateUi();
-    void fillControls();
     void fitControls();
     void syncControls();
     void refresh();
@@ -143,7 +148,7 @@ private:
     void requestClassAttribution();
     void refreshClassView(int classIndex);
     void forgetClassAttributions();
-    QString className(int index) const;
+    QString queryName() const;
     std::tuple<int, int, int, HeadFusion, ViewMode, float> selection() const;
 
     std::unique_ptr<State> d_;

@@ -41,15 +41,15 @@ void InferenceWorker::process(const InferenceRequest& request)
     runGuarded(
         *request.cancel,
         [&] {
-            const Pixels pixels = preprocess(*request.image, request.model->config().preprocess); // (3, H, W)
+            const Pixels pixels = preprocess(*request.run.rgb, request.run.model->config().preprocess); // (3, H, W)
             RunControl control;
             control.cancel = request.cancel.get();
             control.progress = [this, generation](int done, int total) {
                 emit progressChanged(generation, done, total);
             };
             // Without a classifier there is no class to explain: no need to hold (L+1, T, D) floats.
-            control.keep_residuals = request.model->config().num_labels > 0;
-            auto result = std::make_shared<const Result>(request.model->run(pixels, control));
+            control.keep_residuals = request.run.model->config().num_labels > 0;
+            auto result = std::make_shared<const Result>(request.run.model->run(pixels, control));
             emit inferenceFinished(generation, std::move(result));
         },
         [&] { emit inferenceCancelled(generation); },
@@ -68,14 +68,14 @@ void InferenceWorker::attribute(const AttributionRequest& request)
             control.progress = [this, generation](int done, int total) {
                 emit attributionProgressChanged(generation, done, total);
             };
-            ClassAttribution attribution
-                = classAttribution(*request.model, *request.result, request.class_index, control);
+            const Result& result = *request.run.result;
+            ClassAttribution attribution = classAttribution(*request.run.model, result, request.class_index, control);
             // Per-head maps here, so the GUI never holds or scans the (L, H, T, T) gradients.
             ClassAttributionMaps maps;
-            maps.head_maps = headRelevance(*request.result, attribution);
+            maps.head_maps = headRelevance(result, attribution);
             maps.relevance = std::move(attribution.map);
-            maps.layers = request.result->attentions.layers;
-            maps.heads = request.result->attentions.heads;
+            maps.layers = result.attentions.layers;
+            maps.heads = result.attentions.heads;
             emit attributionFinished(generation, maps);
         },
         [&] { emit attributionCancelled(generation); },
@@ -86,6 +86,7 @@ void InferenceWorker::attribute(const AttributionRequest& request)
 InferenceRunner::InferenceRunner(QObject* parent) : QObject(parent), worker_(new InferenceWorker)
 {
     qRegisterMetaType<vitscope::ResultPtr>("vitscope::ResultPtr");
+    qRegisterMetaType<vitscope::Run>("vitscope::Run");
     qRegisterMetaType<vitscope::ClassAttributionMaps>("vitscope::ClassAttributionMaps");
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -110,7 +111,7 @@ InferenceRunner::~InferenceRunner()
     thread_.wait();
 }
 
-void InferenceRunner::request(ModelPtr model, RgbImagePtr image)
+void InferenceRunner::request(Run run)
 {
     // The run replaces the result being explained.
     cancelAttribution();
@@ -118,24 +119,24 @@ void InferenceRunner::request(ModelPtr model, RgbImagePtr image)
         cancel_->store(true);
     InferenceRequest job;
     job.generation = ++generation_;
-    job.model = std::move(model);
-    job.image = std::move(image);
+    run.result.reset();
+    job.run = run;
     job.cancel = std::make_shared<std::atomic<bool>>(false);
     cancel_ = job.cancel;
+    pending_ = std::move(run);
     busy_ = true;
     QMetaObject::invokeMethod(worker_, [worker = worker_, job] { worker->process(job); }, Qt::QueuedConnection);
     emit inferenceStarted();
 }
 
-void InferenceRunner::requestAttribution(ModelPtr model, ResultPtr result, int classIndex)
+void InferenceRunner::requestAttribution(Run run, int classIndex)
 {
-    if (isAttributing() && attribution_.result == result && attribution_.class_index == classIndex)
+    if (isAttributing() && attribution_.run.result == run.result && attribution_.class_index == classIndex)
         return;
     cancelAttribution();
     AttributionRequest job;
     job.generation = attribution_.generation + 1;
-    job.model = std::move(model);
-    job.result = std::move(result);
+    job.run = std::move(run);
     job.class_index = classIndex;
     job.cancel = std::make_shared<std::atomic<bool>>(false);
     attribution_ = job;
@@ -149,6 +150,7 @@ void InferenceRunner::cancel()
         return;
     cancel_->store(true);
     busy_ = false;
+    pending_ = {};
     emit inferenceCancelled();
 }
 
@@ -158,7 +160,7 @@ void InferenceRunner::cancelAttribution()
         return;
     attribution_.cancel->store(true);
     const AttributionRequest dropped = takeAttribution();
-    emit attributionCancelled(dropped.result, dropped.class_index);
+    emit attributionCancelled(dropped.run, dropped.class_index);
 }
 
 // Keeps the generation, so that whatever the taken job still reports is ignored.
@@ -180,7 +182,9 @@ void InferenceRunner::onFinished(quint64 generation, const ResultPtr& result)
     if (!isCurrent(generation))
         return;
     busy_ = false;
-    emit inferenceFinished(result);
+    Run finished = std::exchange(pending_, Run{});
+    finished.result = result;
+    emit inferenceFinished(finished);
 }
 
 void InferenceRunner::onFailed(quint64 generation, const QString& message)
@@ -188,7 +192,7 @@ void InferenceRunner::onFailed(quint64 generation, const QString& message)
     if (!isCurrent(generation))
         return;
     busy_ = false;
-    emit inferenceFailed(message);
+    emit inferenceFailed(std::exchange(pending_, Run{}), message);
 }
 
 void InferenceRunner::onAttributionFinished(quint64 generation, const ClassAttributionMaps& maps)
@@ -196,7 +200,7 @@ void InferenceRunner::onAttributionFinished(quint64 generation, const ClassAttri
     if (!isCurrentAttribution(generation))
         return;
     const AttributionRequest done = takeAttribution();
-    emit attributionFinished(done.result, done.class_index, maps);
+    emit attributionFinished(done.run, done.class_index, maps);
 }
 
 void InferenceRunner::onAttributionProgress(quint64 generation, int done, int total)
@@ -210,7 +214,7 @@ void InferenceRunner::onAttributionFailed(quint64 generation, const QString& mes
     if (!isCurrentAttribution(generation))
         return;
     const AttributionRequest done = takeAttribution();
-    emit attributionFailed(done.result, done.class_index, message);
+    emit attributionFailed(done.run, done.class_index, message);
 }
 
 } // namespace vitscope

@@ -2,8 +2,7 @@
 // Inference and class attribution off the GUI thread: an InferenceWorker lives on a QThread
 // owned by an InferenceRunner; the runner numbers every request, raises the cancel flag of the
 // one it supersedes and passes on only what the latest request reports.
-#include "image.h"
-#include "vit.h"
+#include "run.h"
 
 #include <QObject>
 #include <QThread>
@@ -14,25 +13,19 @@
 
 namespace vitscope {
 
-using ModelPtr = std::shared_ptr<const Model>;
-using RgbImagePtr = std::shared_ptr<const RgbImage>;
-using ResultPtr = std::shared_ptr<const Result>;
-
-// One run: the model and picture it needs (shared, so switching models in the GUI never pulls
-// weights from under a running job) and the flag that abandons it at the next layer.
+// One run (its model and picture shared, so switching models in the GUI never pulls weights
+// from under a running job) and the flag that abandons it at the next layer.
 struct InferenceRequest {
     quint64 generation = 0;
-    ModelPtr model;
-    RgbImagePtr image;
+    Run run;
     std::shared_ptr<std::atomic<bool>> cancel;
 };
 
-// One class-specific map of a finished run: the model that ran it and its Result (which holds
-// the residual stream the backward pass starts from).
+// One class-specific map of a finished run, whose Result holds the residual stream the backward
+// pass starts from.
 struct AttributionRequest {
     quint64 generation = 0;
-    ModelPtr model;
-    ResultPtr result;
+    Run run;
     int class_index = -1;
     std::shared_ptr<std::atomic<bool>> cancel;
 };
@@ -77,12 +70,13 @@ public:
     // one encoder layer's time.
     ~InferenceRunner() override;
 
-    // Starts a run on `image`, cancelling the one in flight, whose results are then dropped,
-    // and any attribution in flight.
-    void request(ModelPtr model, RgbImagePtr image);
-    // Starts the class attribution of `result` (run by `model`) for one class, cancelling the
-    // attribution in flight unless it is this same one. Queued behind a run in flight.
-    void requestAttribution(ModelPtr model, ResultPtr result, int classIndex);
+    // Starts `run` (its model on its picture), cancelling the one in flight, whose results are
+    // then dropped, and any attribution in flight. It comes back, with its Result, through
+    // inferenceFinished.
+    void request(Run run);
+    // Starts the class attribution of a finished run for one class, cancelling the attribution
+    // in flight unless it is this same one. Queued behind a run in flight.
+    void requestAttribution(Run run, int classIndex);
     // Abandons the run and the attribution in flight, if any, and reports them cancelled at once.
     void cancel();
     bool isBusy() const { return busy_; }
@@ -93,13 +87,13 @@ public:
 signals:
     void inferenceStarted();
     void progressChanged(int done, int total);
-    void inferenceFinished(vitscope::ResultPtr result);
-    void inferenceFailed(const QString& message);
+    void inferenceFinished(const vitscope::Run& run);
+    void inferenceFailed(const vitscope::Run& run, const QString& message);
     void inferenceCancelled();
-    // Each attribution request ends in exactly one of these; `result` tells which run it explains.
-    void attributionFinished(vitscope::ResultPtr result, int classIndex, const vitscope::ClassAttributionMaps& maps);
-    void attributionFailed(vitscope::ResultPtr result, int classIndex, const QString& message);
-    void attributionCancelled(vitscope::ResultPtr result, int classIndex);
+    // Each attribution request ends in exactly one of these, with the run it explains.
+    void attributionFinished(const vitscope::Run& run, int classIndex, const vitscope::ClassAttributionMaps& maps);
+    void attributionFailed(const vitscope::Run& run, int classIndex, const QString& message);
+    void attributionCancelled(const vitscope::Run& run, int classIndex);
     void attributionProgressChanged(int done, int total);
 
 private:
@@ -121,6 +115,7 @@ private:
     InferenceWorker* worker_ = nullptr; // lives on thread_, deleted when it finishes
     quint64 generation_ = 0;
     std::shared_ptr<std::atomic<bool>> cancel_;
+    Run pending_; // the run in flight
     bool busy_ = false;
     // The attribution in flight; its cancel flag is null when there is none.
     AttributionRequest attribution_;
@@ -128,5 +123,4 @@ private:
 
 } // namespace vitscope
 
-Q_DECLARE_METATYPE(vitscope::ResultPtr)
 Q_DECLARE_METATYPE(vitscope::ClassAttributionMaps)

@@ -157,21 +157,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(&runner_, &InferenceRunner::inferenceFinished, this, &MainWindow::onInferenceFinished);
     connect(&runner_, &InferenceRunner::inferenceFailed, this, &MainWindow::onInferenceFailed);
     connect(&runner_, &InferenceRunner::inferenceCancelled, this, &MainWindow::onInferenceCancelled);
-    connect(predictions_, &PredictionsView::classSelected, this, &MainWindow::onClassSelected);
+    connect(predictions_, &PredictionsView::classSelected, panel_, &AttentionPanel::setSelectedClass);
+    // A click on a class asks what made the model see it, once: the view stays where the user
+    // puts it afterwards.
+    connect(predictions_, &PredictionsView::classActivated, panel_,
+            [this] { panel_->setViewMode(ViewMode::ClassAttribution); });
     connect(panel_, &AttentionPanel::classAttributionRequested, this, &MainWindow::onClassAttributionRequested);
     // The panel keeps only the maps of the result it shows; the runner says which one each is for.
     connect(&runner_, &InferenceRunner::attributionFinished, this,
-            [this](const ResultPtr& result, int classIndex, const ClassAttributionMaps& maps) {
-                panel_->setClassAttribution(result.get(), classIndex, maps.relevance, maps.head_maps);
+            [this](const Run& run, int classIndex, const ClassAttributionMaps& maps) {
+                panel_->setClassAttribution(run.result, classIndex, maps.relevance, maps.head_maps);
                 onAttributionEnded();
             });
     connect(&runner_, &InferenceRunner::attributionFailed, this,
-            [this](const ResultPtr& result, int classIndex, const QString& message) {
-                panel_->setClassAttributionFailed(result.get(), classIndex, message);
+            [this](const Run& run, int classIndex, const QString& message) {
+                panel_->setClassAttributionFailed(run.result, classIndex, message);
                 onAttributionEnded();
             });
-    connect(&runner_, &InferenceRunner::attributionCancelled, this, [this](const ResultPtr& result, int classIndex) {
-        panel_->setClassAttributionCancelled(result.get(), classIndex);
+    connect(&runner_, &InferenceRunner::attributionCancelled, this, [this](const Run& run, int classIndex) {
+        panel_->setClassAttributionCancelled(run.result, classIndex);
         onAttributionEnded();
     });
 
@@ -481,8 +485,8 @@ void MainWindow::retranslateUi()
     progressBar_->setFormat(tr("layer %v of %m"));
     elapsedLabel_->setToolTip(tr("Time the last run took"));
     modelHint_->setText(tr("The built-in model knows only shapes. <a href=\"#models\">Get a real model…</a>"));
-    if (result_)
-        elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
+    if (shown_.result)
+        elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(shown_.result->elapsed_ms, 'f', 1)));
     updateWindowTitle();
 }
 
@@ -630,15 +634,15 @@ void MainWindow::onImageLoaded()
         QSettings().setValue(imageDirKey, QFileInfo(fileName).absolutePath());
         addRecentFile(fileName);
     }
-    imagePath_ = fileName;
-    image_ = load.image;
-    rgb_ = load.rgb;
-    imageName_ = QFileInfo(fileName).fileName();
-    statusBar()->showMessage(tr("Opened %1 (%2 × %3)").arg(imageName_).arg(image_.width()).arg(image_.height()), 5000);
+    input_.imagePath = fileName;
+    input_.image = load.image;
+    input_.rgb = load.rgb;
+    input_.imageName = QFileInfo(fileName).fileName();
+    statusBar()->showMessage(tr("Opened %1 (%2 × %3)").arg(input_.imageName).arg(input_.image.width()).arg(input_.image.height()), 5000);
     updateWindowTitle();
     updateModelHint();
-    emit imageLoaded(imageName_);
-    if (model_)
+    emit imageLoaded(input_.imageName);
+    if (input_.model)
         runInference();
     updateActions();
 }
@@ -650,14 +654,14 @@ void MainWindow::setImage(const QImage& image, const QString& name)
         return;
     }
     pendingImagePath_.clear(); // a file still decoding no longer replaces this picture
-    imagePath_.clear();
-    image_ = image;
-    rgb_ = std::make_shared<const RgbImage>(toRgbImage(image));
-    imageName_ = name;
+    input_.imagePath.clear();
+    input_.image = image;
+    input_.rgb = std::make_shared<const RgbImage>(toRgbImage(image));
+    input_.imageName = name;
     updateWindowTitle();
     updateModelHint();
-    emit imageLoaded(imageName_);
-    if (model_)
+    emit imageLoaded(input_.imageName);
+    if (input_.model)
         runInference();
     updateActions();
 }
@@ -685,7 +689,7 @@ void MainWindow::onModelLoaded()
     if (load.notDownloaded) {
         showModelsDialog()->setRepository(pendingModelPath_);
         statusBar()->showMessage(load.error, 10000);
-        if (!model_) // started with it: the shapes model meanwhile
+        if (!input_.model) // started with it: the shapes model meanwhile
             loadDefaultModel();
         return;
     }
@@ -711,14 +715,14 @@ void MainWindow::onModelLoaded()
         RecentModels::add(path);
         updateRecentFilesMenu();
     }
-    model_ = load.model;
-    modelPath_ = path;
-    modelInfo_->setModel(model_->config(), model_->parameterCount(), modelPath_);
+    input_.model = load.model;
+    input_.modelPath = path;
+    modelInfo_->setModel(input_.model->config(), input_.model->parameterCount(), input_.modelPath);
     statusBar()->showMessage(tr("Loaded model %1").arg(modelName()), 5000);
     updateWindowTitle();
     updateModelHint();
     emit modelLoaded(modelName());
-    if (rgb_)
+    if (input_.rgb)
         runInference();
     updateActions();
 }
@@ -732,19 +736,19 @@ void MainWindow::askForHeads(const QString& path, const QString& message)
                          tr("How many attention heads does each layer of this model have?"));
     dialog->setInputMode(QInputDialog::IntInput);
     dialog->setIntRange(1, 256);
-    dialog->setIntValue(model_ ? model_->config().heads : 12);
+    dialog->setIntValue(input_.model ? input_.model->config().heads : 12);
     connect(dialog, &QInputDialog::intValueSelected, this, [this, path](int heads) { loadModel(path, heads); });
     dialog->open();
 }
 
-QString MainWindow::modelName() const
+QString MainWindow::modelName(const Run& run)
 {
-    if (!model_)
+    if (!run.model)
         return {};
-    if (modelPath_.isEmpty())
+    if (run.modelPath.isEmpty())
         return tr("Shapes ViT (built-in)");
     // Its own name (hub id, folder or file), not the architecture every transformers ViT shares.
-    return RecentModels::displayName(modelPath_);
+    return RecentModels::displayName(run.modelPath);
 }
 
 bool MainWindow::isLoading() const
@@ -839,13 +843,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::runInference()
 {
-    if (!model_ || !rgb_)
+    if (!input_.model || !input_.rgb)
         return;
-    requestModel_ = model_;
-    requestImage_ = image_;
-    requestRgb_ = rgb_;
-    requestImageName_ = imageName_;
-    runner_.request(model_, rgb_);
+    runner_.request(input_);
 }
 
 void MainWindow::cancelInference()
@@ -856,9 +856,8 @@ void MainWindow::cancelInference()
 void MainWindow::onInferenceStarted()
 {
     progressDone_ = 0;
-    progressTotal_ = requestModel_ ? requestModel_->config().layers : 0;
-    statusBar()->showMessage(tr("Running %1 on %2…").arg(QString::fromStdString(requestModel_->config().name),
-                                                        requestImageName_));
+    progressTotal_ = input_.model->config().layers;
+    statusBar()->showMessage(tr("Running %1 on %2…").arg(modelName(input_), input_.imageName));
     updateBusyIndicator();
     updateActions();
 }
@@ -870,39 +869,40 @@ void MainWindow::onInferenceProgress(int done, int total)
     updateBusyIndicator();
 }
 
-void MainWindow::onInferenceFinished(const ResultPtr& result)
+void MainWindow::onInferenceFinished(const Run& run)
 {
-    const bool newModel = resultModel_ != requestModel_;
-    result_ = result;
-    resultModel_ = requestModel_;
-    resultImageName_ = requestImageName_;
-    // Class indices mean nothing across models: a new model starts with no class picked.
+    const bool newModel = run.model != shown_.model;
+    const bool newPicture = run.rgb != shown_.rgb;
+    shown_ = run;
+    // Class indices mean nothing across models, and a class picked for one picture is not a
+    // question about the next: a new model or picture starts with no class picked.
     if (newModel)
         predictions_->clear();
-    const ViTConfig& config = resultModel_->config();
-    panel_->setResult(result_, requestImage_, modelRegion(requestImage_.width(), requestImage_.height(), config.preprocess),
-                      config.labels);
-    panel_->howItWorksView()->setRun(resultModel_, result_, requestRgb_, modelName(), resultImageName_);
-    predictions_->setPredictions(result_->probabilities, config.labels);
-    elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
+    if (newModel || newPicture)
+        panel_->setSelectedClass(-1);
+    const ViTConfig& config = run.model->config();
+    const QImage& image = run.image;
+    panel_->setResult(run.result, image, modelRegion(image.width(), image.height(), config.preprocess), config.labels);
+    panel_->howItWorksView()->setRun(run.model, run.result, run.rgb, modelName(run), run.imageName);
+    predictions_->setPredictions(run.result->probabilities, config.labels, !newPicture);
+    elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(run.result->elapsed_ms, 'f', 1)));
     // The answer stays in the status bar until something else happens.
     if (predictions_->rowCount() > 0)
         statusBar()->showMessage(tr("%1: %2 (%3 %)")
-                                     .arg(resultImageName_, predictions_->labelAt(0),
+                                     .arg(run.imageName, predictions_->labelAt(0),
                                           QLocale().toString(100.0 * predictions_->probabilityAt(0), 'f', 1)));
     else
-        statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)), 5000);
+        statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(run.result->elapsed_ms, 'f', 1)), 5000);
     updateBusyIndicator();
     updateActions();
-    emit inferenceFinished(result_);
+    emit inferenceFinished(run.result);
 }
 
-void MainWindow::onInferenceFailed(const QString& message)
+void MainWindow::onInferenceFailed(const Run& run, const QString& message)
 {
     updateBusyIndicator();
     updateActions();
-    reportError(tr("Cannot run %1 on %2: %3")
-                    .arg(QString::fromStdString(requestModel_->config().name), requestImageName_, message));
+    reportError(tr("Cannot run %1 on %2: %3").arg(modelName(run), run.imageName, message));
 }
 
 void MainWindow::onInferenceCancelled()
@@ -912,22 +912,14 @@ void MainWindow::onInferenceCancelled()
     updateActions();
 }
 
-void MainWindow::onClassSelected(int index)
-{
-    panel_->setSelectedClass(index);
-    // Picking a class asks what made the model see it.
-    if (index >= 0)
-        panel_->setViewMode(ViewMode::ClassAttribution);
-}
-
-void MainWindow::onClassAttributionRequested(const Result* result, int classIndex)
+void MainWindow::onClassAttributionRequested(const ResultPtr& result, int classIndex)
 {
     // The panel may still show the previous result while a new one is being handed to it.
-    if (!result_ || result != result_.get())
+    if (!shown_.hasResult() || result != shown_.result)
         return;
-    runner_.requestAttribution(resultModel_, result_, classIndex);
+    runner_.requestAttribution(shown_, classIndex);
     attributionDone_ = 0;
-    attributionTotal_ = resultModel_ ? resultModel_->config().layers : 0;
+    attributionTotal_ = shown_.model->config().layers;
     updateBusyIndicator();
     updateActions();
 }
@@ -942,22 +934,22 @@ void MainWindow::onAttributionEnded()
 
 QString MainWindow::defaultExportName(const QString& suffix) const
 {
-    return defaultExportPath(QSettings().value(exportDirKey).toString(), resultImageName_, suffix);
+    return defaultExportPath(QSettings().value(exportDirKey).toString(), shown_.imageName, suffix);
 }
 
 FigureSpec MainWindow::currentFigure() const
 {
-    if (!result_)
+    if (!shown_.hasResult())
         return {};
-    return figureOfView(*panel_, result_->layout, modelName(), resultModel_->config().labels);
+    return figureOfView(*panel_, shown_.result->layout, modelName(shown_), shown_.model->config().labels);
 }
 
 QJsonObject MainWindow::exportMetadata() const
 {
-    if (!result_)
+    if (!shown_.hasResult())
         return {};
-    return vitscope::exportMetadata(modelPath_, modelName(), resultModel_->config().name, resultImageName_,
-                                    viewSettingsOf(*panel_), result_->layout, resultModel_->config().labels);
+    return vitscope::exportMetadata(shown_.modelPath, modelName(shown_), shown_.model->config().name, shown_.imageName,
+                                    viewSettingsOf(*panel_), shown_.result->layout, shown_.model->config().labels);
 }
 
 void MainWindow::showExportFigureDialog()
@@ -1041,7 +1033,7 @@ void MainWindow::exportWithDialog(ExportKind kind)
 bool MainWindow::exportOverlay(const QString& fileName)
 {
     QString error;
-    if (vitscope::exportPng(result_ ? panel_->renderOverlay() : QImage(), fileName, &error))
+    if (vitscope::exportPng(shown_.result ? panel_->renderOverlay() : QImage(), fileName, &error))
         return true;
     reportError(error);
     return false;
@@ -1050,7 +1042,7 @@ bool MainWindow::exportOverlay(const QString& fileName)
 bool MainWindow::exportHeadGrid(const QString& fileName)
 {
     QString error;
-    if (vitscope::exportPng(result_ ? panel_->renderHeadGrid() : QImage(), fileName, &error))
+    if (vitscope::exportPng(shown_.result ? panel_->renderHeadGrid() : QImage(), fileName, &error))
         return true;
     reportError(error);
     return false;
@@ -1059,7 +1051,7 @@ bool MainWindow::exportHeadGrid(const QString& fileName)
 bool MainWindow::exportAttentions(const QString& fileName)
 {
     QString error;
-    if (vitscope::exportAttentionsNpy(result_ ? *result_ : Result{}, fileName, &error)
+    if (vitscope::exportAttentionsNpy(shown_.result ? *shown_.result : Result{}, fileName, &error)
         && exportMetadataJson(exportMetadata(), fileName + QStringLiteral(".json"), &error))
         return true;
     reportError(error);
@@ -1069,7 +1061,7 @@ bool MainWindow::exportAttentions(const QString& fileName)
 bool MainWindow::exportMap(const QString& fileName)
 {
     QString error;
-    const TokenLayout layout = result_ ? result_->layout : TokenLayout{};
+    const TokenLayout layout = shown_.result ? shown_.result->layout : TokenLayout{};
     if (vitscope::exportMapNpy(panel_->currentMap(), layout.grid_h, layout.grid_w, fileName, &error)
         && exportMetadataJson(exportMetadata(), fileName + QStringLiteral(".json"), &error))
         return true;
@@ -1080,19 +1072,19 @@ bool MainWindow::exportMap(const QString& fileName)
 bool MainWindow::exportPredictionsJson(const QString& fileName)
 {
     QString error;
-    if (result_ && vitscope::exportPredictionsJson(*result_, resultModel_->config().labels, exportMetadata(),
-                                                   fileName, &error))
+    if (shown_.result && vitscope::exportPredictionsJson(*shown_.result, shown_.model->config().labels,
+                                                         exportMetadata(), fileName, &error))
         return true;
-    reportError(result_ ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
+    reportError(shown_.result ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
     return false;
 }
 
 bool MainWindow::exportPredictionsCsv(const QString& fileName)
 {
     QString error;
-    if (result_ && vitscope::exportPredictionsCsv(*result_, resultModel_->config().labels, fileName, &error))
+    if (shown_.result && vitscope::exportPredictionsCsv(*shown_.result, shown_.model->config().labels, fileName, &error))
         return true;
-    reportError(result_ ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
+    reportError(shown_.result ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
     return false;
 }
 
@@ -1112,17 +1104,17 @@ void MainWindow::reportError(const QString& message)
 
 void MainWindow::updateActions()
 {
-    const bool haveResult = static_cast<bool>(result_);
+    const bool haveResult = static_cast<bool>(shown_.result);
     for (QAction* action : {exportFigureAction_, copyAction_, printAction_, printPreviewAction_})
         action->setEnabled(haveResult);
     exportOverlayAction_->setEnabled(haveResult);
     exportHeadGridAction_->setEnabled(haveResult);
     exportAttentionsAction_->setEnabled(haveResult);
     exportMapAction_->setEnabled(haveResult);
-    exportJsonAction_->setEnabled(haveResult && !result_->probabilities.empty());
-    exportCsvAction_->setEnabled(haveResult && !result_->probabilities.empty());
+    exportJsonAction_->setEnabled(haveResult && !shown_.result->probabilities.empty());
+    exportCsvAction_->setEnabled(haveResult && !shown_.result->probabilities.empty());
     exportButton_->setEnabled(haveResult);
-    runAction_->setEnabled(model_ && rgb_);
+    runAction_->setEnabled(input_.model && input_.rgb);
     cancelAction_->setEnabled(runner_.isBusy() || runner_.isAttributing());
 }
 
@@ -1149,20 +1141,20 @@ void MainWindow::updateBusyIndicator()
 
 void MainWindow::updateWindowTitle()
 {
-    if (imageName_.isEmpty() && !model_)
+    if (input_.imageName.isEmpty() && !input_.model)
         setWindowTitle(tr("ViTScope"));
-    else if (!model_)
-        setWindowTitle(tr("%1 – ViTScope").arg(imageName_));
-    else if (imageName_.isEmpty())
+    else if (!input_.model)
+        setWindowTitle(tr("%1 – ViTScope").arg(input_.imageName));
+    else if (input_.imageName.isEmpty())
         setWindowTitle(tr("%1 – ViTScope").arg(modelName()));
     else
-        setWindowTitle(tr("%1 – %2 – ViTScope").arg(imageName_, modelName()));
+        setWindowTitle(tr("%1 – %2 – ViTScope").arg(input_.imageName, modelName()));
 }
 
 void MainWindow::updateModelHint()
 {
-    const bool photo = !image_.isNull() && !isShapesSample(imagePath_);
-    modelHint_->setVisible(model_ && modelPath_.isEmpty() && photo);
+    const bool photo = !input_.image.isNull() && !isShapesSample(input_.imagePath);
+    modelHint_->setVisible(input_.model && input_.modelPath.isEmpty() && photo);
 }
 
 ModelsDialog* MainWindow::showModelsDialog()

@@ -73,11 +73,11 @@ public:
     bool exportPredictionsJson(const QString& fileName);
     bool exportPredictionsCsv(const QString& fileName);
 
-    ModelPtr model() const { return model_; }
-    QString modelName() const;
-    QImage image() const { return image_; }
-    QString imageName() const { return imageName_; }
-    ResultPtr result() const { return result_; }
+    ModelPtr model() const { return input_.model; }
+    QString modelName() const { return modelName(input_); }
+    QImage image() const { return input_.image; }
+    QString imageName() const { return input_.imageName; }
+    ResultPtr result() const { return shown_.result; }
     bool isLoading() const;
     bool isRunning() const { return runner_.isBusy(); }
     bool isAttributing() const { return runner_.isAttributing(); }
@@ -132,13 +132,13 @@ private:
     void onModelLoaded();
     void onInferenceStarted();
     void onInferenceProgress(int done, int total);
-    void onInferenceFinished(const vitscope::ResultPtr& result);
-    void onInferenceFailed(const QString& message);
+    void onInferenceFinished(const vitscope::Run& run);
+    void onInferenceFailed(const vitscope::Run& run, const QString& message);
     void onInferenceCancelled();
-    void onClassSelected(int index);
-    void onClassAttributionRequested(const vitscope::Result* result, int classIndex);
+    void onClassAttributionRequested(const vitscope::ResultPtr& result, int classIndex);
     void onAttributionEnded();
 
+    static QString modelName(const Run& run);
     void askForHeads(const QString& path, const QString& message);
     void reportError(const QString& message);
     void addRecentFile(const QString& fileName);
@@ -151,22 +151,10 @@ private:
     void updateWindowTitle();
     QString defaultExportName(const QString& suffix) const;
 
-    // Model and picture in use, and what the shown result was computed from.
-    ModelPtr model_;
-    QString modelPath_;
-    QImage image_;
-    RgbImagePtr rgb_;
-    QString imageName_;
-    QString imagePath_;
-    ResultPtr result_;
-    ModelPtr resultModel_;
-    QString resultImageName_;
-
-    // What the run in flight was asked for, so its result is shown with the right picture.
-    ModelPtr requestModel_;
-    QImage requestImage_;
-    RgbImagePtr requestRgb_;
-    QString requestImageName_;
+    // The model and picture in use; the run whose result the views show (they can differ while
+    // a new run is in flight, or when it failed).
+    Run input_;
+    Run shown_;
 
     InferenceRunner runner_;
     QFutureWatcher<ImageLoad> imageWatcher_;

@@ -5,8 +5,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -166,6 +169,8 @@ PredictionsView::PredictionsView(QWidget* parent)
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PredictionsView::onSelectionChanged);
+    table_->installEventFilter(this);
+    table_->viewport()->installEventFilter(this);
 
     topKSpin_->setRange(1, 1000);
     topKSpin_->setValue(model_->topK());
@@ -189,18 +194,27 @@ PredictionsView::PredictionsView(QWidget* parent)
     retranslateUi();
 }
 
-void PredictionsView::setPredictions(const std::vector<float>& probabilities, const std::vector<std::string>& labels)
+template <typename Change>
+void PredictionsView::changeQuietly(Change&& change)
 {
     const int previous = selectedClass();
     {
         const QSignalBlocker blocker(table_->selectionModel());
-        model_->setPredictions(probabilities, labels);
+        change(previous);
     }
-    // The same model often reruns on a new picture: keep the user's class when still listed.
-    if (previous >= 0)
-        selectClass(previous);
+    table_->viewport()->update();
     if (selectedClass() != previous)
         emit classSelected(selectedClass());
+}
+
+void PredictionsView::setPredictions(const std::vector<float>& probabilities, const std::vector<std::string>& labels,
+                                     bool keepClass)
+{
+    changeQuietly([&](int previous) {
+        model_->setPredictions(probabilities, labels);
+        if (keepClass && previous >= 0)
+            selectRowOf(previous);
+    });
     table_->setVisible(!probabilities.empty());
     emptyLabel_->setVisible(probabilities.empty());
 }
@@ -214,17 +228,13 @@ void PredictionsView::clear()
 
 void PredictionsView::setTopK(int k)
 {
-    const int previous = selectedClass();
-    {
-        const QSignalBlocker blocker(table_->selectionModel());
+    changeQuietly([&](int previous) {
         model_->setTopK(k);
-    }
+        if (previous >= 0)
+            selectRowOf(previous);
+    });
     if (topKSpin_->value() != k)
         topKSpin_->setValue(k);
-    if (previous >= 0)
-        selectClass(previous);
-    if (selectedClass() != previous)
-        emit classSelected(selectedClass());
 }
 
 int PredictionsView::topK() const
@@ -260,6 +270,11 @@ int PredictionsView::selectedClass() const
 
 void PredictionsView::selectClass(int index)
 {
+    changeQuietly([&](int) { selectRowOf(index); });
+}
+
+void PredictionsView::selectRowOf(int index)
+{
     const int row = model_->rowOf(index);
     if (row < 0)
         table_->clearSelection();
@@ -269,7 +284,29 @@ void PredictionsView::selectClass(int index)
 
 void PredictionsView::onSelectionChanged()
 {
-    emit classSelected(selectedClass());
+    const int index = selectedClass();
+    emit classSelected(index);
+    if (index >= 0)
+        emit classActivated(index);
+}
+
+// A second click on the picked class, or Escape, takes the pick back.
+bool PredictionsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == table_->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QModelIndex index = table_->indexAt(mouse->position().toPoint());
+        if (mouse->button() == Qt::LeftButton && index.isValid()
+            && table_->selectionModel()->isRowSelected(index.row(), QModelIndex())) {
+            table_->clearSelection();
+            return true;
+        }
+    } else if (watched == table_ && event->type() == QEvent::KeyPress
+               && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && selectedClass() >= 0) {
+        table_->clearSelection();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PredictionsView::changeEvent(QEvent* event)
@@ -284,7 +321,8 @@ void PredictionsView::retranslateUi()
     topKLabel_->setText(tr("Show &top:"));
     topKSpin_->setToolTip(tr("How many of the most probable classes to list"));
     emptyLabel_->setText(tr("This model has no classifier head: no class predictions."));
-    table_->setToolTip(tr("Click a class to see which patches raised its score (class attribution)"));
+    table_->setToolTip(tr("Click a class to see which patches raised its score (class attribution); "
+                          "click it again or press Esc to deselect it"));
     model_->retranslate();
 }
 
