@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-image-formats-plugins libgl-dev
     libeigen3-dev nlohmann-json3-dev libopenblas-openmp-dev libdnnl-dev
     xvfb xauth

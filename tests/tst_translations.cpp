@@ -258,7 +258,7 @@ void tst_Translations::tsFileIsComplete()
 
 void tst_Translations::tsFilesMatchSources()
 {
-    // lupdate over the same sources as the vitscope_ui_lupdate target, into a scratch file: every
+    // lupdate over the same sources as the vitscope_io_lupdate target, into a scratch file: every
     // tr() string there must be in every .ts file, and nothing more (it would be obsolete).
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -294,7 +294,7 @@ void tst_Translations::tsFilesMatchSources()
     }
     QVERIFY2(problems.isEmpty(),
              qPrintable(problems.join(QLatin1Char('\n'))
-                        + QStringLiteral("\nRun: cmake --build <build dir> --target vitscope_ui_lupdate, then translate.")));
+                        + QStringLiteral("\nRun: cmake --build <build dir> --target update_translations, then translate.")));
 }
 
 void tst_Translations::qmFilesAreEmbedded()

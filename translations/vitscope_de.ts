@@ -412,7 +412,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Relevanz für %1 in Schicht %2; jede Schicht hat ihre eigene Skala</translation>
     </message>
     <message>
-        <location line="+268" />
+        <location line="+267" />
         <source>the map has %1 values for %2 patches</source>
         <translation>die Karte hat %1 Werte für %2 Patches</translation>
     </message>
@@ -427,7 +427,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="-413" />
+        <location line="-412" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>
@@ -547,7 +547,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Dieses Ergebnis enthält keine Attention-Karten zum Anzeigen.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+85" />
         <source>Layer %1, query: %2</source>
         <translation>Schicht %1, Abfrage: %2</translation>
     </message>
@@ -621,6 +621,90 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::ExportFigureDialog</name>
+    <message>
+        <location filename="../ui/exportfiguredialog.cpp" line="+112" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+23" />
+        <source>Export Figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Scale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pixels of the PNG per layout unit: 2 for slides, 4 for print</source>
+        <translation>Pixel des PNG je Layout-Einheit: 2 für Folien, 4 für den Druck</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optional text below the figure</source>
+        <translation>Optionaler Text unter der Abbildung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 × %2 points</source>
+        <translation>%1 × %2 Punkt</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29" />
@@ -651,6 +735,34 @@ Attention %3</translation>
         <location line="-54" />
         <source>cannot replace the file</source>
         <translation>die Datei kann nicht ersetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::Figure</name>
+    <message>
+        <location filename="../ui/render/figure.cpp" line="+112" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>the name must end in .png, .svg or .pdf</source>
+        <translation>der Name muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is nothing to export yet</source>
+        <translation>es gibt noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the scale must lie between 0 and 16</source>
+        <translation>der Maßstab muss zwischen 0 und 16 liegen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>drawing failed</source>
+        <translation>das Zeichnen ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1160,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126" />
+        <location filename="../ui/mainwindow.cpp" line="+128" />
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1059,12 +1171,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
-        <location line="+702" />
+        <location line="+723" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-365" />
+        <location line="-370" />
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1089,12 +1201,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-366" />
+        <location line="-382" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+383" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1127,6 +1239,46 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+0" />
         <source>Forget the recently opened images and models</source>
         <translation>Die zuletzt geöffneten Bilder und Modelle vergessen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;Figure…</source>
+        <translation>&amp;Abbildung exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the current view with its title, colour scale and a caption as PNG, SVG or PDF</source>
+        <translation>Die aktuelle Ansicht mit Titel, Farbskala und Bildunterschrift als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy the current view with its title and colour scale as an image</source>
+        <translation>Die aktuelle Ansicht mit Titel und Farbskala als Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Print the current view with its title and colour scale</source>
+        <translation>Die aktuelle Ansicht mit Titel und Farbskala drucken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show how the current view will look on paper</source>
+        <translation>Zeigen, wie die aktuelle Ansicht auf Papier aussehen wird</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1350,6 +1502,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1362,11 +1519,6 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+1" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1592,7 +1744,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>das Modell %1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+60" />
         <source>Export Overlay</source>
         <translation>Überlagerung exportieren</translation>
     </message>
@@ -1640,13 +1792,14 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-106" />
-        <location line="+135" />
+        <location line="-130" />
+        <location line="+90" />
+        <location line="+69" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <location line="+9" />
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
@@ -1659,7 +1812,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+13" />
-        <location line="+43" />
+        <location line="+45" />
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -2300,6 +2453,89 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+12" />
         <source>Cannot open the session %1: %2</source>
         <translation>Die Sitzung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ViewSettings</name>
+    <message>
+        <location filename="../ui/figureexport.cpp" line="+37" />
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/viewsettings.cpp" line="+22" />
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>min</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>the class token</source>
+        <translation>das Klassen-Token</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the distillation token</source>
+        <translation>das Destillations-Token</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>patch in row %1, column %2</source>
+        <translation>Patch in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>register token %1</source>
+        <translation>Register-Token %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Layer %1, head %2, query: %3</source>
+        <translation>Schicht %1, Kopf %2, Abfrage: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Layer %1, heads fused by %2, query: %3</source>
+        <translation>Schicht %1, Köpfe zusammengeführt per %2, Abfrage: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attention rollout, heads fused by %1, discard ratio %2</source>
+        <translation>Attention-Rollout, Köpfe zusammengeführt per %1, Verwerfungsanteil %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Class attribution for %1</source>
+        <translation>Klassen-Attribution für %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Shapes ViT (built-in)</source>
+        <translation>Formen-ViT (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>attention weight</source>
+        <translation>Attention-Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>relevance for %1</source>
+        <translation>Relevanz für %1</translation>
     </message>
 </context>
 <context>

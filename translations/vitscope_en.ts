@@ -412,7 +412,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>relevance for %1 in layer %2; each layer has its own scale</translation>
     </message>
     <message>
-        <location line="+268" />
+        <location line="+267" />
         <source>the map has %1 values for %2 patches</source>
         <translation>the map has %1 values for %2 patches</translation>
     </message>
@@ -427,7 +427,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="-413" />
+        <location line="-412" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Open a picture and a model to see where the model looks.</translation>
     </message>
@@ -547,7 +547,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>This result holds no attention maps to show.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+85" />
         <source>Layer %1, query: %2</source>
         <translation>Layer %1, query: %2</translation>
     </message>
@@ -621,6 +621,90 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::ExportFigureDialog</name>
+    <message>
+        <location filename="../ui/exportfiguredialog.cpp" line="+112" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+23" />
+        <source>Export Figure</source>
+        <translation>Export Figure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pixels of the PNG per layout unit: 2 for slides, 4 for print</source>
+        <translation>Pixels of the PNG per layout unit: 2 for slides, 4 for print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optional text below the figure</source>
+        <translation>Optional text below the figure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 × %2 points</source>
+        <translation>%1 × %2 points</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29" />
@@ -651,6 +735,34 @@ Attention %3</translation>
         <location line="-54" />
         <source>cannot replace the file</source>
         <translation>cannot replace the file</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::Figure</name>
+    <message>
+        <location filename="../ui/render/figure.cpp" line="+112" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>the name must end in .png, .svg or .pdf</source>
+        <translation>the name must end in .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is nothing to export yet</source>
+        <translation>there is nothing to export yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the scale must lie between 0 and 16</source>
+        <translation>the scale must lie between 0 and 16</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>drawing failed</source>
+        <translation>drawing failed</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1160,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126" />
+        <location filename="../ui/mainwindow.cpp" line="+128" />
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1059,12 +1171,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+702" />
+        <location line="+723" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-365" />
+        <location line="-370" />
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1089,12 +1201,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-366" />
+        <location line="-382" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+383" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1127,6 +1239,46 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+0" />
         <source>Forget the recently opened images and models</source>
         <translation>Forget the recently opened images and models</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;Figure…</source>
+        <translation>Export &amp;Figure…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the current view with its title, colour scale and a caption as PNG, SVG or PDF</source>
+        <translation>Save the current view with its title, colour scale and a caption as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy the current view with its title and colour scale as an image</source>
+        <translation>Copy the current view with its title and colour scale as an image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Print the current view with its title and colour scale</source>
+        <translation>Print the current view with its title and colour scale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show how the current view will look on paper</source>
+        <translation>Show how the current view will look on paper</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1350,6 +1502,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1362,11 +1519,6 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1592,7 +1744,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>the model %1 no longer exists</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+60" />
         <source>Export Overlay</source>
         <translation>Export Overlay</translation>
     </message>
@@ -1640,13 +1792,14 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="-106" />
-        <location line="+135" />
+        <location line="-130" />
+        <location line="+90" />
+        <location line="+69" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <location line="+9" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
@@ -1659,7 +1812,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+13" />
-        <location line="+43" />
+        <location line="+45" />
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -2300,6 +2453,89 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+12" />
         <source>Cannot open the session %1: %2</source>
         <translation>Cannot open the session %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ViewSettings</name>
+    <message>
+        <location filename="../ui/figureexport.cpp" line="+37" />
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/viewsettings.cpp" line="+22" />
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>the class token</source>
+        <translation>the class token</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the distillation token</source>
+        <translation>the distillation token</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>patch in row %1, column %2</source>
+        <translation>patch in row %1, column %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>register token %1</source>
+        <translation>register token %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Layer %1, head %2, query: %3</source>
+        <translation>Layer %1, head %2, query: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Layer %1, heads fused by %2, query: %3</source>
+        <translation>Layer %1, heads fused by %2, query: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attention rollout, heads fused by %1, discard ratio %2</source>
+        <translation>Attention rollout, heads fused by %1, discard ratio %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Class attribution for %1</source>
+        <translation>Class attribution for %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Shapes ViT (built-in)</source>
+        <translation>Shapes ViT (built-in)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>attention weight</source>
+        <translation>attention weight</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rollout</source>
+        <translation>rollout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>relevance for %1</source>
+        <translation>relevance for %1</translation>
     </message>
 </context>
 <context>

@@ -411,7 +411,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>第 %2 层对“%1”的相关性；每层使用各自的数值范围</translation>
     </message>
     <message>
-        <location line="+268" />
+        <location line="+267" />
         <source>the map has %1 values for %2 patches</source>
         <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
     </message>
@@ -426,7 +426,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="-413" />
+        <location line="-412" />
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
@@ -546,7 +546,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>此结果中没有可显示的注意力图。</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+85" />
         <source>Layer %1, query: %2</source>
         <translation>第 %1 层，查询：%2</translation>
     </message>
@@ -620,6 +620,90 @@ Attention %3</source>
     </message>
 </context>
 <context>
+    <name>vitscope::ExportFigureDialog</name>
+    <message>
+        <location filename="../ui/exportfiguredialog.cpp" line="+112" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+23" />
+        <source>Export Figure</source>
+        <translation>导出插图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Scale:</source>
+        <translation>缩放(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pixels of the PNG per layout unit: 2 for slides, 4 for print</source>
+        <translation>PNG 每个版面单位的像素数：幻灯片用 2，印刷用 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Caption:</source>
+        <translation>图注(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optional text below the figure</source>
+        <translation>插图下方的可选文字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 × %2 points</source>
+        <translation>%1 × %2 点</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29" />
@@ -650,6 +734,34 @@ Attention %3</source>
         <location line="-54" />
         <source>cannot replace the file</source>
         <translation>无法替换该文件</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::Figure</name>
+    <message>
+        <location filename="../ui/render/figure.cpp" line="+112" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>the name must end in .png, .svg or .pdf</source>
+        <translation>文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is nothing to export yet</source>
+        <translation>还没有可导出的内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the scale must lie between 0 and 16</source>
+        <translation>缩放倍数必须在 0 到 16 之间</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>drawing failed</source>
+        <translation>绘制失败</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1156,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126" />
+        <location filename="../ui/mainwindow.cpp" line="+128" />
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1055,12 +1167,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+702" />
+        <location line="+723" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-365" />
+        <location line="-370" />
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1085,12 +1197,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="-366" />
+        <location line="-382" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+383" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
@@ -1123,6 +1235,46 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+0" />
         <source>Forget the recently opened images and models</source>
         <translation>清除最近打开的图像和模型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;Figure…</source>
+        <translation>导出插图(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the current view with its title, colour scale and a caption as PNG, SVG or PDF</source>
+        <translation>将当前视图连同标题、色标和图注保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy the current view with its title and colour scale as an image</source>
+        <translation>将当前视图连同标题和色标作为图像复制</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Print the current view with its title and colour scale</source>
+        <translation>打印当前视图及其标题和色标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show how the current view will look on paper</source>
+        <translation>显示当前视图打印在纸上的效果</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1346,6 +1498,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1358,11 +1515,6 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1588,7 +1740,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>模型 %1 已不存在</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+60" />
         <source>Export Overlay</source>
         <translation>导出叠加图</translation>
     </message>
@@ -1636,13 +1788,14 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="-106" />
-        <location line="+135" />
+        <location line="-130" />
+        <location line="+90" />
+        <location line="+69" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <location line="+9" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1655,7 +1808,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+13" />
-        <location line="+43" />
+        <location line="+45" />
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -2291,6 +2444,89 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+12" />
         <source>Cannot open the session %1: %2</source>
         <translation>无法打开会话 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ViewSettings</name>
+    <message>
+        <location filename="../ui/figureexport.cpp" line="+37" />
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/viewsettings.cpp" line="+22" />
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>the class token</source>
+        <translation>类别令牌</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the distillation token</source>
+        <translation>蒸馏令牌</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>patch in row %1, column %2</source>
+        <translation>第 %1 行、第 %2 列的图像块</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>register token %1</source>
+        <translation>寄存器令牌 %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Layer %1, head %2, query: %3</source>
+        <translation>第 %1 层，头 %2，查询：%3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Layer %1, heads fused by %2, query: %3</source>
+        <translation>第 %1 层，各头按%2融合，查询：%3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attention rollout, heads fused by %1, discard ratio %2</source>
+        <translation>注意力展开，各头按%1融合，丢弃比例 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Class attribution for %1</source>
+        <translation>“%1”的类别归因</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Shapes ViT (built-in)</source>
+        <translation>几何图形 ViT（内置）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>attention weight</source>
+        <translation>注意力权重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rollout</source>
+        <translation>注意力展开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>relevance for %1</source>
+        <translation>对“%1”的相关性</translation>
     </message>
 </context>
 <context>

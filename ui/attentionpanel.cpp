@@ -586,8 +586,7 @@ QImage AttentionPanel::renderOverlay() const
     const State& d = *d_;
     if (!d.result || d.map_image.isNull())
         return {};
-    const QImage full = composite(d.image, d.region, d.map_image, d.style());
-    return full.copy(regionRect(d.region).toAlignedRect());
+    return regionOverlay(d.image, d.region, d.map_image, d.style());
 }
 
 QImage AttentionPanel::renderHeadGrid() const

@@ -7,6 +7,7 @@
 #include "explain.h"
 #include "preprocess.h"
 #include "run.h"
+#include "viewsettings.h"
 #include "vit.h"
 
 #include <QImage>
@@ -25,10 +26,6 @@ class AttentionView;
 class HeadGridView;
 class HowItWorksView;
 class LayerOverview;
-
-// What the overlay shows: one layer's attention of a query token, the rollout through all
-// layers, or the class attribution of the selected class.
-enum class ViewMode { Attention, Rollout, ClassAttribution };
 
 class AttentionPanel : public QWidget {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #pragma once
-// The key to a map's colours: the colormap from its minimum to its maximum value, with ticks.
-#include "colormap.h"
+// The key to a map's colours: the colormap from its minimum to its maximum value, with ticks
+// (painted by colorscale.h, as exported figures are).
+#include "colorscale.h"
 
 #include <QWidget>
 
@@ -20,8 +21,8 @@ public:
     float minimum() const { return min_; }
     float maximum() const { return max_; }
 
-    // Round tick values inside [min, max], about count of them (1, 2 or 5 times a power of ten).
-    static std::vector<double> ticks(double min, double max, int count);
+    // Round tick values inside [min, max], about count of them (colorscale.h).
+    static std::vector<double> ticks(double min, double max, int count) { return scaleTicks(min, max, count); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -131,8 +131,7 @@ bool exportMapNpy(const std::vector<float>& map, int rows, int cols, const QStri
     return writeNpyFile(fileName, map.data(), shape, error); // (gh, gw)
 }
 
-QByteArray predictionsJson(const Result& result, const std::vector<std::string>& labels, const QString& modelName,
-                           const QString& imageName)
+QByteArray predictionsJson(const Result& result, const std::vector<std::string>& labels, const QJsonObject& metadata)
 {
     QJsonArray predictions;
     const std::vector<int> order = rankedClasses(result);
@@ -147,9 +146,7 @@ QByteArray predictionsJson(const Result& result, const std::vector<std::string>&
             entry[QStringLiteral("logit")] = static_cast<double>(result.logits[index]);
         predictions.append(entry);
     }
-    QJsonObject root;
-    root[QStringLiteral("model")] = modelName;
-    root[QStringLiteral("image")] = imageName;
+    QJsonObject root = metadata;
     root[QStringLiteral("elapsed_ms")] = result.elapsed_ms;
     root[QStringLiteral("predictions")] = predictions;
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -172,10 +169,15 @@ QByteArray predictionsCsv(const Result& result, const std::vector<std::string>& 
     return csv.toUtf8();
 }
 
-bool exportPredictionsJson(const Result& result, const std::vector<std::string>& labels, const QString& modelName,
-                           const QString& imageName, const QString& fileName, QString* error)
+bool exportPredictionsJson(const Result& result, const std::vector<std::string>& labels, const QJsonObject& metadata,
+                           const QString& fileName, QString* error)
 {
-    return writeFile(fileName, predictionsJson(result, labels, modelName, imageName), error);
+    return writeFile(fileName, predictionsJson(result, labels, metadata), error);
+}
+
+bool exportMetadataJson(const QJsonObject& metadata, const QString& fileName, QString* error)
+{
+    return writeFile(fileName, QJsonDocument(metadata).toJson(QJsonDocument::Indented), error);
 }
 
 bool exportPredictionsCsv(const Result& result, const std::vector<std::string>& labels, const QString& fileName,

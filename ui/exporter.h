@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QJsonObject>
 #include <QString>
 
 #include <string>
@@ -19,12 +20,14 @@ bool exportAttentionsNpy(const Result& result, const QString& fileName, QString*
 // map: (rows, cols) row-major.
 bool exportMapNpy(const std::vector<float>& map, int rows, int cols, const QString& fileName, QString* error);
 
-// Every class, most probable first: rank, index, label, probability, logit.
-QByteArray predictionsJson(const Result& result, const std::vector<std::string>& labels,
-                           const QString& modelName, const QString& imageName);
+// Every class, most probable first: rank, index, label, probability, logit; after metadata (what
+// was run and shown: figureexport.h's exportMetadata).
+QByteArray predictionsJson(const Result& result, const std::vector<std::string>& labels, const QJsonObject& metadata);
 QByteArray predictionsCsv(const Result& result, const std::vector<std::string>& labels);
-bool exportPredictionsJson(const Result& result, const std::vector<std::string>& labels, const QString& modelName,
-                           const QString& imageName, const QString& fileName, QString* error);
+bool exportPredictionsJson(const Result& result, const std::vector<std::string>& labels, const QJsonObject& metadata,
+                           const QString& fileName, QString* error);
+// metadata as a JSON file of its own, beside an array export.
+bool exportMetadataJson(const QJsonObject& metadata, const QString& fileName, QString* error);
 bool exportPredictionsCsv(const Result& result, const std::vector<std::string>& labels, const QString& fileName,
                           QString* error);
 

@@ -6,6 +6,8 @@
 #include "embeddedmodel.h"
 #include "error.h"
 #include "exporter.h"
+#include "exportfiguredialog.h"
+#include "figureexport.h"
 #include "howitworksview.h"
 #include "hubcache.h"
 #include "imageio.h"
@@ -236,6 +238,16 @@ void MainWindow::createActions()
         updateRecentFilesMenu();
     });
 
+    exportFigureAction_ = new QAction(this);
+    connect(exportFigureAction_, &QAction::triggered, this, &MainWindow::showExportFigureDialog);
+    copyAction_ = new QAction(this);
+    copyAction_->setShortcut(QKeySequence::Copy);
+    connect(copyAction_, &QAction::triggered, this, [this] { copyFigure(currentFigure()); });
+    printAction_ = new QAction(this);
+    printAction_->setShortcut(QKeySequence::Print);
+    connect(printAction_, &QAction::triggered, this, [this] { printFigureWithDialog(currentFigure(), this); });
+    printPreviewAction_ = new QAction(this);
+    connect(printPreviewAction_, &QAction::triggered, this, [this] { previewFigure(currentFigure(), this); });
     exportOverlayAction_ = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     exportOverlayAction_->setShortcut(QKeySequence::Save);
     connect(exportOverlayAction_, &QAction::triggered, this, [this] { exportWithDialog(ExportKind::Overlay); });
@@ -307,7 +319,9 @@ void MainWindow::createActions()
         {openImageAction_, "openImageAction"}, {openModelAction_, "openModelAction"},
         {openModelFileAction_, "openModelFileAction"}, {openHubModelAction_, "openHubModelAction"},
         {pasteAction_, "pasteAction"},
-        {clearRecentAction_, "clearRecentAction"}, {exportOverlayAction_, "exportOverlayAction"},
+        {clearRecentAction_, "clearRecentAction"}, {exportFigureAction_, "exportFigureAction"},
+        {copyAction_, "copyAction"}, {printAction_, "printAction"}, {printPreviewAction_, "printPreviewAction"},
+        {exportOverlayAction_, "exportOverlayAction"},
         {exportHeadGridAction_, "exportHeadGridAction"}, {exportAttentionsAction_, "exportAttentionsAction"},
         {exportMapAction_, "exportMapAction"},
         {exportJsonAction_, "exportJsonAction"}, {exportCsvAction_, "exportCsvAction"},
@@ -333,6 +347,7 @@ void MainWindow::createMenus()
     fileMenu_->addAction(openHubModelAction_);
     fileMenu_->addSeparator();
     exportMenu_ = fileMenu_->addMenu(QString());
+    exportMenu_->addAction(exportFigureAction_);
     exportMenu_->addAction(exportOverlayAction_);
     exportMenu_->addAction(exportHeadGridAction_);
     exportMenu_->addSeparator();
@@ -340,6 +355,8 @@ void MainWindow::createMenus()
     exportMenu_->addAction(exportMapAction_);
     exportMenu_->addAction(exportJsonAction_);
     exportMenu_->addAction(exportCsvAction_);
+    fileMenu_->addAction(printAction_);
+    fileMenu_->addAction(printPreviewAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(openSessionAction_);
     fileMenu_->addAction(saveSessionAction_);
@@ -348,6 +365,7 @@ void MainWindow::createMenus()
     fileMenu_->addAction(quitAction_);
 
     editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addAction(copyAction_);
     editMenu_->addAction(pasteAction_);
     editMenu_->addSeparator();
     editMenu_->addAction(resetViewAction_);
@@ -481,6 +499,11 @@ void MainWindow::retranslateUi()
         tr("Download a model from the Hugging Face hub, or open one already on this computer"));
     set(pasteAction_, tr("&Paste Image"), tr("Use the picture on the clipboard"));
     set(clearRecentAction_, tr("&Clear List"), tr("Forget the recently opened images and models"));
+    set(exportFigureAction_, tr("Export &Figure…"),
+        tr("Save the current view with its title, colour scale and a caption as PNG, SVG or PDF"));
+    set(copyAction_, tr("&Copy"), tr("Copy the current view with its title and colour scale as an image"));
+    set(printAction_, tr("&Print…"), tr("Print the current view with its title and colour scale"));
+    set(printPreviewAction_, tr("Print Pre&view…"), tr("Show how the current view will look on paper"));
     set(exportOverlayAction_, tr("Export &Overlay PNG…"),
         tr("Save the picture with the current attention map at full resolution"));
     set(exportHeadGridAction_, tr("Export &Head Grid PNG…"), tr("Save every head of the current layer as one PNG"));
@@ -514,10 +537,10 @@ void MainWindow::retranslateUi()
     recentMenu_->setTitle(tr("Open &Recent"));
     samplesMenu_->setTitle(tr("&Samples"));
     exportMenu_->setTitle(tr("&Export"));
+    editMenu_->setTitle(tr("&Edit"));
     viewMenu_->setTitle(tr("&View"));
     modelMenu_->setTitle(tr("&Model"));
     helpMenu_->setTitle(tr("&Help"));
-    editMenu_->setTitle(tr("&Edit"));
 
     toolBar_->setWindowTitle(tr("Toolbar"));
     samplesButton_->setText(tr("Samples"));
@@ -1093,10 +1116,34 @@ void MainWindow::applyPendingSession(const Run& run)
 
 QString MainWindow::defaultExportName(const QString& suffix) const
 {
-    const QString base = shown_.imageName.isEmpty() ? QStringLiteral("vitscope")
-                                                    : QFileInfo(shown_.imageName).completeBaseName();
-    const QString dir = QSettings().value(exportDirKey).toString();
-    return QDir(dir).filePath(base + suffix);
+    return defaultExportPath(QSettings().value(exportDirKey).toString(), shown_.imageName, suffix);
+}
+
+FigureSpec MainWindow::currentFigure() const
+{
+    if (!shown_.hasResult())
+        return {};
+    return figureOfView(*panel_, shown_.result->layout, modelName(shown_), shown_.model->config().labels);
+}
+
+QJsonObject MainWindow::exportMetadata() const
+{
+    if (!shown_.hasResult())
+        return {};
+    return vitscope::exportMetadata(shown_.modelPath, modelName(shown_), shown_.model->config().name, shown_.imageName,
+                                    viewSettingsOf(*panel_), shown_.result->layout, shown_.model->config().labels);
+}
+
+void MainWindow::showExportFigureDialog()
+{
+    auto* dialog = new ExportFigureDialog(currentFigure(), defaultExportName(QStringLiteral("_figure.png")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportFigureDialog::exported, this, [this](const QString& fileName) {
+        QSettings().setValue(exportDirKey, QFileInfo(fileName).absolutePath());
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    });
+    connect(dialog, &ExportFigureDialog::exportFailed, this, &MainWindow::reportError);
+    dialog->open();
 }
 
 void MainWindow::exportWithDialog(ExportKind kind)
@@ -1186,7 +1233,8 @@ bool MainWindow::exportHeadGrid(const QString& fileName)
 bool MainWindow::exportAttentions(const QString& fileName)
 {
     QString error;
-    if (vitscope::exportAttentionsNpy(shown_.result ? *shown_.result : Result{}, fileName, &error))
+    if (vitscope::exportAttentionsNpy(shown_.result ? *shown_.result : Result{}, fileName, &error)
+        && exportMetadataJson(exportMetadata(), fileName + QStringLiteral(".json"), &error))
         return true;
     reportError(error);
     return false;
@@ -1196,7 +1244,8 @@ bool MainWindow::exportMap(const QString& fileName)
 {
     QString error;
     const TokenLayout layout = shown_.result ? shown_.result->layout : TokenLayout{};
-    if (vitscope::exportMapNpy(panel_->currentMap(), layout.grid_h, layout.grid_w, fileName, &error))
+    if (vitscope::exportMapNpy(panel_->currentMap(), layout.grid_h, layout.grid_w, fileName, &error)
+        && exportMetadataJson(exportMetadata(), fileName + QStringLiteral(".json"), &error))
         return true;
     reportError(error);
     return false;
@@ -1206,8 +1255,7 @@ bool MainWindow::exportPredictionsJson(const QString& fileName)
 {
     QString error;
     if (shown_.result && vitscope::exportPredictionsJson(*shown_.result, shown_.model->config().labels,
-                                                   QString::fromStdString(shown_.model->config().name),
-                                                   shown_.imageName, fileName, &error))
+                                                         exportMetadata(), fileName, &error))
         return true;
     reportError(shown_.result ? error : tr("Cannot write %1: %2").arg(fileName, tr("there are no predictions yet")));
     return false;
@@ -1239,6 +1287,8 @@ void MainWindow::reportError(const QString& message)
 void MainWindow::updateActions()
 {
     const bool haveResult = static_cast<bool>(shown_.result);
+    for (QAction* action : {exportFigureAction_, copyAction_, printAction_, printPreviewAction_})
+        action->setEnabled(haveResult);
     exportOverlayAction_->setEnabled(haveResult);
     exportHeadGridAction_->setEnabled(haveResult);
     exportAttentionsAction_->setEnabled(haveResult);

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QJsonObject;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -23,6 +24,7 @@ namespace vitscope {
 
 class AttentionPanel;
 class ModelInfoView;
+struct FigureSpec;
 class ModelsDialog;
 class PredictionsView;
 
@@ -132,6 +134,11 @@ private:
     void paste();
     void showAbout();
     void exportWithDialog(ExportKind kind);
+    // The view over the picture as a figure, for Export Figure, Copy and Print (figureexport.h).
+    FigureSpec currentFigure() const;
+    // What exports record besides their data: model source, picture, view (figureexport.h).
+    QJsonObject exportMetadata() const;
+    void showExportFigureDialog();
 
     void onImageLoaded();
     void onModelLoaded();
@@ -193,10 +200,10 @@ private:
     QMenu* recentMenu_ = nullptr;
     QMenu* samplesMenu_ = nullptr;
     QMenu* exportMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* modelMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
-    QMenu* editMenu_ = nullptr;
 
     QAction* openImageAction_ = nullptr;
     QAction* openModelAction_ = nullptr;
@@ -204,6 +211,10 @@ private:
     QAction* openHubModelAction_ = nullptr;
     QAction* pasteAction_ = nullptr;
     QAction* clearRecentAction_ = nullptr;
+    QAction* exportFigureAction_ = nullptr;
+    QAction* copyAction_ = nullptr;
+    QAction* printAction_ = nullptr;
+    QAction* printPreviewAction_ = nullptr;
     QAction* exportOverlayAction_ = nullptr;
     QAction* exportHeadGridAction_ = nullptr;
     QAction* exportAttentionsAction_ = nullptr;

@@ -13,5 +13,6 @@ int evaluateShapes(const std::vector<std::string>& args);
 int bench(const std::vector<std::string>& args);
 int models(const std::vector<std::string>& args);
 int download(const std::vector<std::string>& args);
+int figure(const std::vector<std::string>& args);
 
 } // namespace vitscope::cli

@@ -1,14 +1,16 @@
 // vitscope-cli: the headless front end (classify, inspect, shapes, evaluate-shapes, bench, models,
-// download).
+// download, figure).
 #include "commands.h"
 
 #include "error.h"
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <exception>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,9 @@ constexpr const char* usage =
     "  bench    [--model PATH] [--runs N] [--threads N] [--attribution] [--json]\n"
     "  models   [--json]\n"
     "  download ORG/NAME[@REVISION] [--json]\n"
+    "  figure   [--model PATH] --image FILE [--view attention|rollout|attribution] [--layer L]\n"
+    "           [--head H|mean|max|min] [--query cls|ROW,COL] [--class C|top] [--colormap NAME]\n"
+    "           [--lang L] [--scale S] [--caption TEXT] --out FILE.png|.svg|.pdf\n"
     "  version  (or --version): the version and the backend in use\n"
     "--model takes a checkpoint folder or file, or ORG/NAME[@REVISION] from the Hugging Face hub\n"
     "(from its cache, downloaded first when missing). Without --model the embedded model is used.\n";
@@ -31,7 +36,19 @@ constexpr const char* usage =
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Figures need fonts, hence a QGuiApplication; offscreen, so that no display is needed. Its
+    // warnings (no XDG runtime folder on a headless machine, libpng's notes on colour profiles)
+    // are noise here: bad input is reported as one line of our own.
+    const bool gui = argc >= 2 && std::string(argv[1]) == "figure";
+    if (gui) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+        });
+    }
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     if (argc < 2) {
         std::fputs(usage, stderr);
         return 1;
@@ -53,6 +70,8 @@ int main(int argc, char** argv)
             return vitscope::cli::models(args);
         if (command == "download")
             return vitscope::cli::download(args);
+        if (command == "figure")
+            return vitscope::cli::figure(args);
         if (command == "--version" || command == "version") {
             std::printf("vitscope-cli %s\n", qPrintable(vitscope::versionText()));
             return 0;

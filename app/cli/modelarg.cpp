@@ -11,7 +11,7 @@
 
 namespace vitscope::cli {
 
-Model loadModelArg(const Args& args)
+Model loadModelArg(const Args& args, std::string* resolved)
 {
     const auto path = args.value("model");
     if (!path) {
@@ -26,7 +26,10 @@ Model loadModelArg(const Args& args)
             throw Error("--heads must be a positive number");
         options.heads = heads;
     }
-    return loadCheckpoint(std::filesystem::path(modelPath(*path)), options);
+    const std::string checkpoint = modelPath(*path);
+    if (resolved)
+        *resolved = checkpoint;
+    return loadCheckpoint(std::filesystem::path(checkpoint), options);
 }
 
 std::string modelPath(const std::string& text)
@@ -43,13 +46,18 @@ std::string modelPath(const std::string& text)
     return snapshot.path.toStdString();
 }
 
-RgbImage loadImageArg(const std::string& path)
+QImage loadQImageArg(const std::string& path)
 {
     QString error;
-    const QImage image = readImage(QString::fromStdString(path), &error);
+    QImage image = readImage(QString::fromStdString(path), &error);
     if (image.isNull())
         throw Error("cannot read image " + path + ": " + error.toStdString());
-    return toRgbImage(image);
+    return image;
+}
+
+RgbImage loadImageArg(const std::string& path)
+{
+    return toRgbImage(loadQImageArg(path));
 }
 
 std::string labelOf(const Model& model, int index)

@@ -190,4 +190,13 @@ QImage composite(const QImage& original, const ModelRegion& region, const QImage
     return result;
 }
 
+QImage regionOverlay(const QImage& original, const ModelRegion& region, const QImage& mapImage,
+                     const OverlayStyle& style)
+{
+    const QRect crop = regionRect(region).toAlignedRect();
+    // Shifted by whole pixels, the map lands on the same pixels as over the whole original.
+    const ModelRegion shifted{region.x - crop.x(), region.y - crop.y(), region.width, region.height};
+    return composite(original.copy(crop), shifted, mapImage, style);
+}
+
 } // namespace vitscope

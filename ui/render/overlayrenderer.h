@@ -41,6 +41,11 @@ void blendMap(QImage& target, const QRect& rect, const QImage& mapImage, const O
 QImage composite(const QImage& original, const ModelRegion& region, const QImage& mapImage,
                  const OverlayStyle& style);
 
+// The model region of the original (its pixels, rounded outwards) with the map over it: the same
+// pixels as composite() cropped to the region, without a full-size copy of the original.
+QImage regionOverlay(const QImage& original, const ModelRegion& region, const QImage& mapImage,
+                     const OverlayStyle& style);
+
 // The model region's rectangle in the original's pixel coordinates.
 inline QRectF regionRect(const ModelRegion& region)
 {
