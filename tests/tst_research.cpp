@@ -178,7 +178,7 @@ private slots:
                 QVERIFY(std::abs(norms.at(l, t) - std::sqrt(sum)) <= 1e-5 * std::sqrt(sum));
             }
         // The last layer against transformers' own last_hidden_state (before its final norm).
-        const NpyArray hidden = readNpy(dir / "last_hidden_state.npy"); // (1, T, D)
+        const NpyArray hidden = readNpy(dir / "last_hidden_state.npy"); // (T, D)
         for (int t = 0; t < T; ++t) {
             double sum = 0.0;
             for (std::size_t d = 0; d < D; ++d)
