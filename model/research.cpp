@@ -35,11 +35,13 @@ PrincipalComponents principalComponents(std::span<const float> rows, int n, int 
                           rows.data(), n, dims)
                           .cast<double>(); // (N, D)
     const Eigen::RowVectorXd mean = x.colwise().mean();
-    const MatrixD centred = x.rowwise() - mean;                      // (N, D)
-    MatrixD covariance(dims, dims);                                  // (D, D)
-    covariance.noalias() = centred.transpose() * centred;
-    covariance /= static_cast<double>(n - 1);
-    const Eigen::SelfAdjointEigenSolver<MatrixD> solver(covariance);
+    const MatrixD centred = x.rowwise() - mean; // (N, D)
+    // The smaller of the two eigenproblems: the covariance (D, D), or with fewer rows than
+    // features the Gram matrix (N, N), whose eigenvectors u give the directions centred^T u.
+    const bool gram = n < dims;
+    MatrixD product = gram ? MatrixD(centred * centred.transpose()) : MatrixD(centred.transpose() * centred);
+    product /= static_cast<double>(n - 1);
+    const Eigen::SelfAdjointEigenSolver<MatrixD> solver(product);
     if (solver.info() != Eigen::Success)
         throw Error("PCA: the eigensolver did not converge");
 
@@ -51,9 +53,11 @@ PrincipalComponents principalComponents(std::span<const float> rows, int n, int 
     pca.scores.resize(static_cast<std::size_t>(n) * k);
     for (int c = 0; c < k; ++c) {
         // Eigenvalues come in ascending order: the largest is last.
-        const int column = dims - 1 - c;
-        Eigen::VectorXd direction = solver.eigenvectors().col(column); // (D)
-        Eigen::VectorXd score = centred * direction;                   // (N)
+        const int column = static_cast<int>(product.rows()) - 1 - c;
+        Eigen::VectorXd direction = gram ? Eigen::VectorXd(centred.transpose() * solver.eigenvectors().col(column))
+                                         : Eigen::VectorXd(solver.eigenvectors().col(column)); // (D)
+        direction.normalize();
+        Eigen::VectorXd score = centred * direction; // (N)
         if (score.array().cube().sum() < 0.0) {
             direction = -direction;
             score = -score;

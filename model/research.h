@@ -10,7 +10,8 @@
 namespace vitscope {
 
 // A principal-component analysis of rows (N, D), computed in double from the covariance of the
-// centred rows (divisor N - 1) with a symmetric eigensolver.
+// centred rows (divisor N - 1) with a symmetric eigensolver (through the N x N Gram matrix when
+// N < D, which has the same nonzero eigenvalues).
 struct PrincipalComponents {
     int rows = 0;                   // N
     int dims = 0;                   // D

@@ -151,6 +151,26 @@ private slots:
         QVERIFY(compareTensors(repeated.rgb[1], alone.rgb[0]).max_abs < 1e-5);
     }
 
+    void pcaWithFewerRowsThanFeatures()
+    {
+        // 100 of timm's patches in 192 dimensions: the Gram-matrix path, against JacobiSVD.
+        const NpyArray features = readNpy(data / "timm_vit_tiny" / "features_normed.npy"); // (T, D)
+        const int D = static_cast<int>(features.shape[1]), N = 100;
+        const std::vector<float> rows(features.data.begin() + D, features.data.begin() + D + N * D);
+        const PrincipalComponents pca = principalComponents(rows, N, D, 3);
+        Eigen::MatrixXd x = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
+                                rows.data(), N, D)
+                                .cast<double>();
+        x.rowwise() -= x.colwise().mean();
+        const Eigen::JacobiSVD<Eigen::MatrixXd> svd(x, Eigen::ComputeThinU | Eigen::ComputeThinV);
+        for (int c = 0; c < 3; ++c) {
+            const Eigen::VectorXd v = svd.matrixV().col(c);
+            QVERIFY(std::abs(std::abs(Eigen::Map<const Eigen::VectorXd>(pca.components.data() + c * D, D).dot(v)) - 1.0) < 1e-9);
+            const double sv = svd.singularValues()(c);
+            QVERIFY(std::abs(pca.variance[c] / (sv * sv / (N - 1)) - 1.0) < 1e-9);
+        }
+    }
+
     void pcaRejectsTooFew()
     {
         const std::vector<float> rows(6, 1.0f);
