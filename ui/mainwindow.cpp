@@ -14,6 +14,7 @@
 #include "modelinfoview.h"
 #include "modelsdialog.h"
 #include "predictionsview.h"
+#include "researchview.h"
 #include "recentmodels.h"
 
 #include <QAction>
@@ -370,8 +371,17 @@ void MainWindow::createDocks()
     modelInfoDock_->setWidget(modelInfo_);
     addDockWidget(Qt::RightDockWidgetArea, modelInfoDock_);
 
+    // Research tools (researchview.h), hidden until asked for: they compute only while shown.
+    research_ = new ResearchView(this);
+    researchDock_ = new QDockWidget(this);
+    researchDock_->setObjectName(QStringLiteral("researchDock"));
+    researchDock_->setWidget(research_);
+    addDockWidget(Qt::BottomDockWidgetArea, researchDock_);
+    researchDock_->hide();
+
     viewMenu_->addAction(predictionsDock_->toggleViewAction());
     viewMenu_->addAction(modelInfoDock_->toggleViewAction());
+    viewMenu_->addAction(researchDock_->toggleViewAction());
     viewMenu_->addAction(toolBar_->toggleViewAction());
 }
 
@@ -451,6 +461,7 @@ void MainWindow::retranslateUi()
     exportButton_->setToolTip(tr("Save the overlay, head grid, attentions, current map or predictions"));
     predictionsDock_->setWindowTitle(tr("Predictions"));
     modelInfoDock_->setWindowTitle(tr("Model"));
+    researchDock_->setWindowTitle(tr("Research"));
     progressBar_->setToolTip(tr("Progress of the current load, run or class attribution"));
     progressBar_->setFormat(tr("layer %v of %m"));
     elapsedLabel_->setToolTip(tr("Time the last run took"));
@@ -858,6 +869,7 @@ void MainWindow::onInferenceFinished(const ResultPtr& result)
                       config.labels);
     panel_->howItWorksView()->setRun(resultModel_, result_, requestRgb_, modelName(), resultImageName_);
     predictions_->setPredictions(result_->probabilities, config.labels);
+    research_->setRun(resultModel_, requestRgb_, result_);
     elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
     // The answer stays in the status bar until something else happens.
     if (predictions_->rowCount() > 0)

@@ -22,6 +22,7 @@ namespace vitscope {
 
 class AttentionPanel;
 class ModelInfoView;
+class ResearchView;
 class ModelsDialog;
 class PredictionsView;
 
@@ -178,6 +179,8 @@ private:
     ModelInfoView* modelInfo_ = nullptr;
     QDockWidget* predictionsDock_ = nullptr;
     QDockWidget* modelInfoDock_ = nullptr;
+    ResearchView* research_ = nullptr;
+    QDockWidget* researchDock_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QLabel* elapsedLabel_ = nullptr;
