@@ -93,6 +93,7 @@ private slots:
             QVERIFY(std::abs(alignment(pca.components.data() + c * D, components.data.data() + c * D, D) - 1.0) < 1e-5);
             const double error = scoreError(pca.scores, 3, scores.data, 3, c);
             QVERIFY2(error < 1e-5, qPrintable(QStringLiteral("component %1: %2").arg(c).arg(error)));
+            qInfo("component %d against numpy: scores within %.2g of their scale", c, error);
         }
     }
 
@@ -107,6 +108,7 @@ private slots:
         for (int c = 0; c < 3; ++c) {
             const double error = scoreError(pca.fit.scores, 3, scores.data, 3, c);
             QVERIFY2(error < 1e-3, qPrintable(QStringLiteral("component %1: %2").arg(c).arg(error)));
+            qInfo("component %d of the backend's features against numpy on timm's: within %.2g", c, error);
         }
         checkColoursAndMask(pca, 0, 0.0f);
         const FeaturePca raised = featurePca(r, 1.5f);
@@ -138,6 +140,7 @@ private slots:
         for (int c = 0; c < 3; ++c) {
             const double error = scoreError(joint.fit.scores, 3, reference, 3, c);
             QVERIFY2(error < 1e-4, qPrintable(QStringLiteral("component %1: %2").arg(c).arg(error)));
+            qInfo("joint component %d against JacobiSVD: within %.2g", c, error);
             const double sv = svd.singularValues()(c);
             QVERIFY(std::abs(joint.fit.variance[c] / (sv * sv / (N - 1)) - 1.0) < 1e-6);
         }
