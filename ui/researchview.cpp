@@ -341,6 +341,8 @@ void ResearchView::onJobFinished()
     progress_->hide();
     cancelButton_->hide();
     JobOutput out = watcher_.result();
+    if (stale_)
+        return; // a job of a run the hidden view has since replaced
     // A job stopped by setRun belongs to the previous run: nothing of it is shown.
     if (!cancel_) {
         if (out.norms)
