@@ -3,6 +3,8 @@
 // when cancelled, and the export writes the picture and its data.
 #include "researchview.h"
 
+#include "mainwindow.h"
+
 #include "embeddedmodel.h"
 #include "explain.h"
 #include "imageio.h"
@@ -10,7 +12,11 @@
 #include "preprocess.h"
 #include "research.h"
 
+#include <QApplication>
+#include <QDockWidget>
 #include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -20,10 +26,12 @@ using namespace vitscope;
 
 namespace {
 
+QString samples() { return QStringLiteral(VITSCOPE_TEST_DATA "/../../resources/samples/"); }
+
 RgbImagePtr samplePicture(const char* name)
 {
     QString error;
-    const QImage image = readImage(QStringLiteral(VITSCOPE_TEST_DATA "/../../resources/samples/") + name, &error);
+    const QImage image = readImage(samples() + name, &error);
     return std::make_shared<const RgbImage>(toRgbImage(image));
 }
 
@@ -48,6 +56,37 @@ class TestResearchView : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("ViTScopeTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_researchview"));
+    }
+
+    // The main window hands every run to the dock, which stays hidden and idle until opened.
+    void mainWindowFeedsTheDock()
+    {
+        QSettings().clear();
+        MainWindow window;
+        window.setErrorDialogsEnabled(false);
+        window.show();
+        auto* view = window.findChild<ResearchView*>();
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("researchDock"));
+        QVERIFY(view && dock);
+        QVERIFY(!dock->isVisible());
+        QSignalSpy finished(&window, &MainWindow::inferenceFinished);
+        window.loadStartup(); // the built-in model and a sample picture
+        QVERIFY(finished.wait(60000));
+        const ResultPtr result = window.result();
+        QCOMPARE(view->explainedClass(), static_cast<int>(std::max_element(result->probabilities.begin(),
+                                                                           result->probabilities.end())
+                                                          - result->probabilities.begin()));
+        QVERIFY(!view->tokenNorms().has_value());
+        dock->show();
+        QVERIFY(view->tokenNorms().has_value());
+        QCOMPARE(view->tokenNorms()->norms, tokenNorms(*result).norms);
+    }
+
     void occlusionAndCurvesMatchTheBackend()
     {
         ResearchView view;
