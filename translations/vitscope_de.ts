@@ -1160,7 +1160,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+128" />
+        <location filename="../ui/mainwindow.cpp" line="+129" />
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1171,12 +1171,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
-        <location line="+723" />
+        <location line="+732" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-370" />
+        <location line="-371" />
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1201,12 +1201,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-390" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
     </message>
     <message>
-        <location line="+383" />
+        <location line="+391" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1562,6 +1562,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+2" />
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Progress of the current load, run or class attribution</source>
         <translation>Fortschritt des aktuellen Ladens, Durchlaufs oder der Klassen-Attribution</translation>
     </message>
@@ -1688,7 +1693,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>%1 läuft auf %2…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -2421,6 +2426,254 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+1" />
         <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
         <translation>Klicken Sie auf eine Klasse, um zu sehen, welche Patches ihren Score erhöht haben (Klassen-Attribution); ein zweiter Klick oder Esc hebt die Auswahl auf</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ResearchView</name>
+    <message>
+        <location filename="../ui/researchview.cpp" line="+43" />
+        <source>attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>class attribution</source>
+        <translation>Klassen-Attribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>occlusion</source>
+        <translation>Verdeckung</translation>
+    </message>
+    <message>
+        <location line="+150" />
+        <source>Feature PCA</source>
+        <translation>Merkmals-PCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token norms</source>
+        <translation>Token-Normen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DINO masks</source>
+        <translation>DINO-Masken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occlusion</source>
+        <translation>Verdeckung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deletion / insertion</source>
+        <translation>Löschen / Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep for joint PCA</source>
+        <translation>Für gemeinsame PCA behalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit the PCA jointly over the kept pictures and the current one, so that the same part gets the same colour in each</source>
+        <translation>Die PCA gemeinsam über die behaltenen Bilder und das aktuelle berechnen, damit derselbe Teil in jedem Bild dieselbe Farbe bekommt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear kept</source>
+        <translation>Behaltene entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Layer:</source>
+        <translation>&amp;Schicht:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attention &amp;mass kept:</source>
+        <translation>Behaltener Attention-&amp;Anteil:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each head keeps its most attended patches until they hold this share of the class token's attention (DINO: 0.6)</source>
+        <translation>Jeder Kopf behält seine am stärksten beachteten Patches, bis sie diesen Anteil der Attention des Klassen-Tokens halten (DINO: 0,6)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Window (patches):</source>
+        <translation>&amp;Fenster (Patches):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Stride:</source>
+        <translation>&amp;Schrittweite:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;occlusion</source>
+        <translation>&amp;Verdeckung berechnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patches per s&amp;tep:</source>
+        <translation>Patches pro Sc&amp;hritt:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;curves</source>
+        <translation>&amp;Kurven berechnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+211" />
+        <source>%n picture(s) kept</source>
+        <translation>
+            <numerusform>%n Bild behalten</numerusform>
+            <numerusform>%n Bilder behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No run yet</source>
+        <translation>Noch kein Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Occlusion and curves explain the predicted class: %1</source>
+        <translation>Verdeckung und Kurven erklären die vorhergesagte Klasse: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This model has no classifier: occlusion and curves need a class</source>
+        <translation>Dieses Modell hat keinen Klassifikator: Verdeckung und Kurven brauchen eine Klasse</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+32" />
+        <location line="+26" />
+        <source>Open a picture and a model</source>
+        <translation>Öffnen Sie ein Bild und ein Modell</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+65" />
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>Components 1-3 as RGB</source>
+        <translation>Komponenten 1–3 als RGB</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Component 1 &gt; 0</source>
+        <translation>Komponente 1 &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Patch norms, %1 to %2</source>
+        <translation>Patch-Normen, %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patch norms of layer %1</source>
+        <translation>Patch-Normen der Schicht %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>class token: %1</source>
+        <translation>Klassen-Token: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>distillation token: %1</source>
+        <translation>Destillations-Token: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>register %1: %2</source>
+        <translation>Register %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Head %1</source>
+        <translation>Kopf %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This model has no class token</source>
+        <translation>Dieses Modell hat kein Klassen-Token</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Occlusion sets each window of patches to the data set's mean colour and shows how much the class's probability drops. Press Run occlusion.</source>
+        <translation>Die Verdeckung setzt jedes Fenster von Patches auf die mittlere Farbe des Datensatzes und zeigt, wie stark die Wahrscheinlichkeit der Klasse sinkt. Klicken Sie auf „Verdeckung berechnen“.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Probability drop</source>
+        <translation>Abfall der Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+2" />
+        <source>%1: area %2</source>
+        <translation>%1: Fläche %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share of patches deleted (lower area: more faithful)</source>
+        <translation>Anteil gelöschter Patches (kleinere Fläche: treuer)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Share of patches inserted (higher area: more faithful)</source>
+        <translation>Anteil eingefügter Patches (größere Fläche: treuer)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+13" />
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1160,7 +1160,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+128" />
+        <location filename="../ui/mainwindow.cpp" line="+129" />
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1171,12 +1171,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+723" />
+        <location line="+732" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-370" />
+        <location line="-371" />
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1201,12 +1201,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-390" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
     </message>
     <message>
-        <location line="+383" />
+        <location line="+391" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1562,6 +1562,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
+        <source>Research</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Progress of the current load, run or class attribution</source>
         <translation>Progress of the current load, run or class attribution</translation>
     </message>
@@ -1688,7 +1693,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Running %1 on %2…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
@@ -2421,6 +2426,254 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
         <translation>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ResearchView</name>
+    <message>
+        <location filename="../ui/researchview.cpp" line="+43" />
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rollout</source>
+        <translation>rollout</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>class attribution</source>
+        <translation>class attribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>occlusion</source>
+        <translation>occlusion</translation>
+    </message>
+    <message>
+        <location line="+150" />
+        <source>Feature PCA</source>
+        <translation>Feature PCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token norms</source>
+        <translation>Token norms</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DINO masks</source>
+        <translation>DINO masks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occlusion</source>
+        <translation>Occlusion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deletion / insertion</source>
+        <translation>Deletion / insertion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep for joint PCA</source>
+        <translation>Keep for joint PCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit the PCA jointly over the kept pictures and the current one, so that the same part gets the same colour in each</source>
+        <translation>Fit the PCA jointly over the kept pictures and the current one, so that the same part gets the same colour in each</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear kept</source>
+        <translation>Clear kept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attention &amp;mass kept:</source>
+        <translation>Attention &amp;mass kept:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each head keeps its most attended patches until they hold this share of the class token's attention (DINO: 0.6)</source>
+        <translation>Each head keeps its most attended patches until they hold this share of the class token's attention (DINO: 0.6)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Window (patches):</source>
+        <translation>&amp;Window (patches):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Stride:</source>
+        <translation>&amp;Stride:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;occlusion</source>
+        <translation>Run &amp;occlusion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patches per s&amp;tep:</source>
+        <translation>Patches per s&amp;tep:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;curves</source>
+        <translation>Run &amp;curves</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+211" />
+        <source>%n picture(s) kept</source>
+        <translation>
+            <numerusform>%n picture kept</numerusform>
+            <numerusform>%n pictures kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No run yet</source>
+        <translation>No run yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Occlusion and curves explain the predicted class: %1</source>
+        <translation>Occlusion and curves explain the predicted class: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This model has no classifier: occlusion and curves need a class</source>
+        <translation>This model has no classifier: occlusion and curves need a class</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+32" />
+        <location line="+26" />
+        <source>Open a picture and a model</source>
+        <translation>Open a picture and a model</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+65" />
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>Components 1-3 as RGB</source>
+        <translation>Components 1-3 as RGB</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Component 1 &gt; 0</source>
+        <translation>Component 1 &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Patch norms, %1 to %2</source>
+        <translation>Patch norms, %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patch norms of layer %1</source>
+        <translation>Patch norms of layer %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>class token: %1</source>
+        <translation>class token: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>distillation token: %1</source>
+        <translation>distillation token: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>register %1: %2</source>
+        <translation>register %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Head %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This model has no class token</source>
+        <translation>This model has no class token</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Occlusion sets each window of patches to the data set's mean colour and shows how much the class's probability drops. Press Run occlusion.</source>
+        <translation>Occlusion sets each window of patches to the data set's mean colour and shows how much the class's probability drops. Press Run occlusion.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Probability drop</source>
+        <translation>Probability drop</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+2" />
+        <source>%1: area %2</source>
+        <translation>%1: area %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share of patches deleted (lower area: more faithful)</source>
+        <translation>Share of patches deleted (lower area: more faithful)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Share of patches inserted (higher area: more faithful)</source>
+        <translation>Share of patches inserted (higher area: more faithful)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+13" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source>Export View</source>
+        <translation>Export View</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1156,7 +1156,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+128" />
+        <location filename="../ui/mainwindow.cpp" line="+129" />
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1167,12 +1167,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+723" />
+        <location line="+732" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-370" />
+        <location line="-371" />
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1197,12 +1197,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-390" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
     </message>
     <message>
-        <location line="+383" />
+        <location line="+391" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
@@ -1558,6 +1558,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Progress of the current load, run or class attribution</source>
         <translation>当前加载、运行或类别归因的进度</translation>
     </message>
@@ -1684,7 +1689,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2 (%3%)</translation>
     </message>
@@ -2412,6 +2417,253 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>Click a class to see which patches raised its score (class attribution); click it again or press Esc to deselect it</source>
         <translation>点击一个类别，查看哪些图像块提高了它的分数（类别归因）；再次点击或按 Esc 取消选择</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ResearchView</name>
+    <message>
+        <location filename="../ui/researchview.cpp" line="+43" />
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rollout</source>
+        <translation>注意力展开</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>class attribution</source>
+        <translation>类别归因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>occlusion</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location line="+150" />
+        <source>Feature PCA</source>
+        <translation>特征 PCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token norms</source>
+        <translation>令牌范数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DINO masks</source>
+        <translation>DINO 掩码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occlusion</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deletion / insertion</source>
+        <translation>删除 / 插入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep for joint PCA</source>
+        <translation>保留用于联合 PCA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit the PCA jointly over the kept pictures and the current one, so that the same part gets the same colour in each</source>
+        <translation>在保留的图片和当前图片上联合拟合 PCA，使同一部位在每张图片中颜色相同</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear kept</source>
+        <translation>清除保留</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Layer:</source>
+        <translation>层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attention &amp;mass kept:</source>
+        <translation>保留的注意力比例(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each head keeps its most attended patches until they hold this share of the class token's attention (DINO: 0.6)</source>
+        <translation>每个头保留注意力最高的图像块，直到它们占类别令牌注意力的这一比例（DINO：0.6）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Window (patches):</source>
+        <translation>窗口（图像块）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Stride:</source>
+        <translation>步长(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;occlusion</source>
+        <translation>运行遮挡(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patches per s&amp;tep:</source>
+        <translation>每步图像块数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;curves</source>
+        <translation>运行曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+211" />
+        <source>%n picture(s) kept</source>
+        <translation>
+            <numerusform>已保留 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Occlusion and curves explain the predicted class: %1</source>
+        <translation>遮挡和曲线解释预测的类别：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This model has no classifier: occlusion and curves need a class</source>
+        <translation>此模型没有分类头：遮挡和曲线需要一个类别</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+32" />
+        <location line="+26" />
+        <source>Open a picture and a model</source>
+        <translation>请打开一张图片和一个模型</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+65" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>Components 1-3 as RGB</source>
+        <translation>主成分 1–3 作为 RGB</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Component 1 &gt; 0</source>
+        <translation>主成分 1 &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Patch norms, %1 to %2</source>
+        <translation>图像块范数，%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patch norms of layer %1</source>
+        <translation>第 %1 层的图像块范数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>class token: %1</source>
+        <translation>类别令牌：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>distillation token: %1</source>
+        <translation>蒸馏令牌：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>register %1: %2</source>
+        <translation>寄存器令牌 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Head %1</source>
+        <translation>头 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This model has no class token</source>
+        <translation>此模型没有类别令牌</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Occlusion sets each window of patches to the data set's mean colour and shows how much the class's probability drops. Press Run occlusion.</source>
+        <translation>遮挡把每个图像块窗口设为数据集的平均颜色，并显示该类别的概率下降了多少。请点击“运行遮挡”。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Probability drop</source>
+        <translation>概率下降</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+2" />
+        <source>%1: area %2</source>
+        <translation>%1：面积 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share of patches deleted (lower area: more faithful)</source>
+        <translation>已删除图像块的比例（面积越小越忠实）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Share of patches inserted (higher area: more faithful)</source>
+        <translation>已插入图像块的比例（面积越大越忠实）</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+13" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source>Export View</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "modelinfoview.h"
 #include "modelsdialog.h"
 #include "predictionsview.h"
+#include "researchview.h"
 #include "recentmodels.h"
 #include "session.h"
 
@@ -450,10 +451,18 @@ void MainWindow::createDocks()
             hiddenForTeaching_ = false;
         }
     });
+    // Research tools (researchview.h), hidden until asked for: they compute only while shown.
+    research_ = new ResearchView(this);
+    researchDock_ = new QDockWidget(this);
+    researchDock_->setObjectName(QStringLiteral("researchDock"));
+    researchDock_->setWidget(research_);
+    addDockWidget(Qt::BottomDockWidgetArea, researchDock_);
+    researchDock_->hide();
 
     viewMenu_->addAction(predictionsDock_->toggleViewAction());
     viewMenu_->addAction(viewSettingsDock_->toggleViewAction());
     viewMenu_->addAction(modelInfoDock_->toggleViewAction());
+    viewMenu_->addAction(researchDock_->toggleViewAction());
     viewMenu_->addAction(toolBar_->toggleViewAction());
 }
 
@@ -551,6 +560,7 @@ void MainWindow::retranslateUi()
     modelInfoDock_->setWindowTitle(tr("Model"));
     viewSettingsDock_->setWindowTitle(tr("View Settings"));
     viewSettingsDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    researchDock_->setWindowTitle(tr("Research"));
     progressBar_->setToolTip(tr("Progress of the current load, run or class attribution"));
     progressBar_->setFormat(tr("layer %v of %m"));
     elapsedLabel_->setToolTip(tr("Time the last run took"));
@@ -971,6 +981,7 @@ void MainWindow::onInferenceFinished(const Run& run)
     panel_->howItWorksView()->setRun(run.model, run.result, run.rgb, modelName(run), run.imageName);
     predictions_->setPredictions(run.result->probabilities, config.labels, !newPicture);
     elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(run.result->elapsed_ms, 'f', 1)));
+    research_->setRun(run.model, run.rgb, run.result);
     // The answer stays in the status bar until something else happens.
     if (predictions_->rowCount() > 0)
         statusBar()->showMessage(tr("%1: %2 (%3 %)")

@@ -25,6 +25,7 @@ namespace vitscope {
 class AttentionPanel;
 class ModelInfoView;
 struct FigureSpec;
+class ResearchView;
 class ModelsDialog;
 class PredictionsView;
 
@@ -188,6 +189,8 @@ private:
     QDockWidget* modelInfoDock_ = nullptr;
     QDockWidget* viewSettingsDock_ = nullptr;
     bool hiddenForTeaching_ = false; // the view settings dock, while How it works is in front
+    ResearchView* research_ = nullptr;
+    QDockWidget* researchDock_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QLabel* elapsedLabel_ = nullptr;

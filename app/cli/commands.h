@@ -8,6 +8,8 @@ namespace vitscope::cli {
 
 int classify(const std::vector<std::string>& args);
 int inspect(const std::vector<std::string>& args);
+int explain(const std::vector<std::string>& args);
+int faithfulness(const std::vector<std::string>& args);
 int shapes(const std::vector<std::string>& args);
 int evaluateShapes(const std::vector<std::string>& args);
 int bench(const std::vector<std::string>& args);

@@ -8,6 +8,7 @@
 #include "error.h"
 #include "npy.h"
 #include "preprocess.h"
+#include "research.h"
 
 #include <algorithm>
 #include <chrono>
@@ -45,7 +46,7 @@ int inspect(const std::vector<std::string>& words)
         pixels.data = std::move(array.data);
     }
     RunControl control;
-    control.keep_residuals = classText.has_value();
+    control.keep_residuals = true; // token_norms.npy and the attribution read the residual streams
     const Result result = model.run(pixels, control);
     ClassAttribution attribution;
     double attributionMs = 0.0;
@@ -69,6 +70,9 @@ int inspect(const std::vector<std::string>& words)
     const std::size_t attentionShape[] = {static_cast<std::size_t>(a.layers), static_cast<std::size_t>(a.heads),
                                           static_cast<std::size_t>(a.tokens), static_cast<std::size_t>(a.tokens)};
     writeNpy(dump / "attentions.npy", a.data.data(), attentionShape);
+    const TokenNorms norms = tokenNorms(result);
+    const std::size_t normShape[] = {static_cast<std::size_t>(norms.layers), static_cast<std::size_t>(norms.tokens)};
+    writeNpy(dump / "token_norms.npy", norms.norms.data(), normShape);
     if (!result.logits.empty()) {
         const std::size_t logitShape[] = {result.logits.size()};
         writeNpy(dump / "logits.npy", result.logits.data(), logitShape);

@@ -1,5 +1,5 @@
-// vitscope-cli: the headless front end (classify, inspect, shapes, evaluate-shapes, bench, models,
-// download, figure).
+// vitscope-cli: the headless front end (classify, inspect, explain, faithfulness, shapes,
+// evaluate-shapes, bench, models, download, figure).
 #include "commands.h"
 
 #include "error.h"
@@ -20,6 +20,13 @@ constexpr const char* usage =
     "usage: vitscope-cli COMMAND [options]\n"
     "  classify [--model PATH] [--heads N] --image FILE [--top-k N] [--json]\n"
     "  inspect  [--model PATH] [--heads N] (--image FILE | --pixels FILE.npy) --dump DIR [--class N|top]\n"
+    "  explain  [--model PATH] --method attention|rollout|attribution|occlusion|pca|norms|threshold\n"
+    "           [--class N|top] [method options] (--image FILE | --pixels FILE.npy | --images DIR) --out DIR\n"
+    "           [--shard I/N] [--png] [--json]\n"
+    "           method options: --layer N --head N --fusion mean|max|min --discard R --window K\n"
+    "           --stride S --fraction F\n"
+    "  faithfulness [--model PATH] (--image FILE | --images DIR) --methods LIST [--class N|top]\n"
+    "           [--step K] [--shard I/N] [--json]\n"
     "  shapes   --seed N --count N [--start N] --out DIR\n"
     "  evaluate-shapes [--model PATH] --seed N --count N [--json]\n"
     "  bench    [--model PATH] [--runs N] [--threads N] [--attribution] [--json]\n"
@@ -60,6 +67,10 @@ int main(int argc, char** argv)
             return vitscope::cli::classify(args);
         if (command == "inspect")
             return vitscope::cli::inspect(args);
+        if (command == "explain")
+            return vitscope::cli::explain(args);
+        if (command == "faithfulness")
+            return vitscope::cli::faithfulness(args);
         if (command == "shapes")
             return vitscope::cli::shapes(args);
         if (command == "evaluate-shapes")
