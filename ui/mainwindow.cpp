@@ -12,6 +12,7 @@
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "modelinfoview.h"
+#include "numberformat.h"
 #include "modelsdialog.h"
 #include "predictionsview.h"
 #include "recentmodels.h"
@@ -458,6 +459,7 @@ void MainWindow::retranslateUi()
     if (result_)
         elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
     updateWindowTitle();
+    panel_->howItWorksView()->setNames(modelName(), resultImageName_);
 }
 
 // --- settings ---------------------------------------------------------------------------------
@@ -861,9 +863,8 @@ void MainWindow::onInferenceFinished(const ResultPtr& result)
     elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)));
     // The answer stays in the status bar until something else happens.
     if (predictions_->rowCount() > 0)
-        statusBar()->showMessage(tr("%1: %2 (%3 %)")
-                                     .arg(resultImageName_, predictions_->labelAt(0),
-                                          QLocale().toString(100.0 * predictions_->probabilityAt(0), 'f', 1)));
+        statusBar()->showMessage(tr("%1: %2 (%3)").arg(resultImageName_, predictions_->labelAt(0),
+                                                       numberformat::probability(predictions_->probabilityAt(0))));
     else
         statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(result_->elapsed_ms, 'f', 1)), 5000);
     updateBusyIndicator();

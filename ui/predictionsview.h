@@ -47,6 +47,7 @@ protected:
 
 private:
     void retranslateUi();
+    void sizeProbabilityColumn();
     void onSelectionChanged();
 
     PredictionsModel* model_;
