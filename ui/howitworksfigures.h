@@ -15,6 +15,12 @@
 
 namespace vitscope::howitworks {
 
+// No figure is higher than this many lines of page text, so a step fits a projected screen.
+inline constexpr double kMaxFigureEms = 20.0;
+
+// The height of text wrapped into lines `width` wide.
+double wrappedHeight(const QFontMetricsF& metrics, double width, const QString& text);
+
 // The width of the widest piece of text that cannot be broken across lines (a word; in Chinese,
 // where a line may break between most characters, far less).
 double widestUnbreakable(const QFontMetricsF& metrics, const QString& text);
