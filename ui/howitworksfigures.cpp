@@ -72,13 +72,13 @@ int Figure::rounded(double v) const
     return static_cast<int>(std::ceil(v));
 }
 
-QFont Figure::smallFont() const
+QFont Figure::smallFont(double factor) const
 {
     QFont f = font();
     if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * 0.8);
+        f.setPointSizeF(f.pointSizeF() * factor);
     else
-        f.setPixelSize(std::max(8, f.pixelSize() * 4 / 5));
+        f.setPixelSize(std::max(8, static_cast<int>(f.pixelSize() * factor)));
     return f;
 }
 
@@ -485,7 +485,7 @@ void SoftmaxFigure::paint(QPainter& p)
     const double arrow = std::min(2.5 * em(), 0.08 * w);
     QFont number_font = font();
     double value_w = 0, percent_w = 0;
-    for (const QFont& f : {font(), smallFont()}) {
+    for (const QFont& f : {font(), smallFont(), smallFont(0.65)}) {
         number_font = f;
         const QFontMetricsF numbers(f);
         value_w = numbers.horizontalAdvance(QStringLiteral("-00.00")) + 0.4 * em();

@@ -47,7 +47,7 @@ protected:
     double em() const;
     int rounded(double v) const;
     // A smaller font for labels inside pictures.
-    QFont smallFont() const;
+    QFont smallFont(double factor = 0.8) const;
     void changeEvent(QEvent* event) override;
     void changed();
 

@@ -82,7 +82,7 @@ struct HowItWorksView::State {
     bool filled = false;
     double zoom = 1.0;
     bool stacked = false;
-    QFont heading_font, title_font; // before fitHeadings()
+    QFont heading_font, title_font; // as wanted, before fitTexts()
 
     // What the figures show, worked out by fillIn().
     QImage model_input;
@@ -242,12 +242,12 @@ void HowItWorksView::applyFonts()
         grid->setVerticalSpacing(em / 2);
     }
     arrangeColumns();
-    fitHeadings();
+    fitTexts();
 }
 
-// Headings in their font, made smaller where their longest word (a German compound, zoomed
-// for a projector) would be wider than the page: a word cannot wrap.
-void HowItWorksView::fitHeadings()
+// Headings and texts in their font, made smaller where their longest word (a German compound,
+// zoomed for a projector) would be wider than the page: a word cannot wrap.
+void HowItWorksView::fitTexts()
 {
     State& d = *d_;
     const QMargins margins = d.page->layout()->contentsMargins();
@@ -269,8 +269,12 @@ void HowItWorksView::fitHeadings()
             label->setFont(font);
     };
     fit(d.heading, d.heading_font);
-    for (State::StepWidgets& s : d.steps)
+    fit(d.intro, d.page->font());
+    for (State::StepWidgets& s : d.steps) {
         fit(s.title, d.title_font);
+        for (QLabel* text : {s.body, s.caption, s.note})
+            fit(text, d.page->font());
+    }
 }
 
 // Text and picture side by side, the picture under the text where the page is narrow for its
@@ -305,7 +309,7 @@ bool HowItWorksView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::Resize) {
         arrangeColumns();
-        fitHeadings();
+        fitTexts();
     }
     return QScrollArea::viewportEvent(event);
 }
@@ -483,7 +487,7 @@ void HowItWorksView::retranslateUi()
     retranslateAttentionStep();
     retranslateReadoutStep();
     retranslateSoftmaxStep();
-    fitHeadings();
+    fitTexts();
 }
 
 void HowItWorksView::setStep(int step, const QString& title, const QString& body, const QString& caption)

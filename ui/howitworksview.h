@@ -68,7 +68,7 @@ private:
     void setZoom(double zoom);
     void applyFonts();
     void arrangeColumns();
-    void fitHeadings();
+    void fitTexts();
 
     std::unique_ptr<State> d_;
 };
