@@ -507,10 +507,14 @@ void SoftmaxFigure::paint(QPainter& p)
     const QRectF prob_area(name_w + logit_w + arrow, row, prob_w, rows_.size() * row);
     const QColor ink = palette().color(QPalette::WindowText);
     p.setPen(ink);
-    drawLabel(p, QRectF(logit_area.left(), 0, logit_area.width(), row), Qt::AlignCenter,
-              QFontMetricsF(font()).elidedText(logit_title_, Qt::ElideRight, logit_area.width()));
-    drawLabel(p, QRectF(prob_area.left(), 0, prob_area.width(), row), Qt::AlignCenter,
-              QFontMetricsF(font()).elidedText(probability_title_, Qt::ElideRight, prob_area.width()));
+    // Each title over its column, in a smaller font where it is wider, elided only beyond that.
+    const auto title = [&](const QRectF& area, const QString& text) {
+        p.setFont(QFontMetricsF(font()).horizontalAdvance(text) <= area.width() ? font() : smallFont());
+        drawLabel(p, area, Qt::AlignCenter, QFontMetricsF(p.font()).elidedText(text, Qt::ElideRight, area.width()));
+        p.setFont(font());
+    };
+    title(QRectF(logit_area.left(), 0, logit_area.width(), row), logit_title_);
+    title(QRectF(prob_area.left(), 0, prob_area.width(), row), probability_title_);
 
     float lo = 0, hi = 0;
     for (const Row& r : rows_)
