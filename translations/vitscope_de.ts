@@ -2,11 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/io/languagemanager.cpp" line="+21" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+31" />
         <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
-        <translation>Ein Blick in Vision Transformer: vorhergesagte Klassen und die Attention jeder Schicht und jedes Kopfes.</translation>
+        <translation>Ein Blick in Vision Transformer: vorhergesagte Klassen und die Aufmerksamkeit jeder Schicht und jedes Kopfes.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -62,7 +87,7 @@
     <message>
         <location line="+4" />
         <source>A look inside Vision Transformers: class predictions and the attention of every layer and head over the image patches.</source>
-        <translation>Ein Blick in Vision Transformer: Klassenvorhersagen und die Attention jeder Schicht und jedes Kopfes über den Bild-Patches.</translation>
+        <translation>Ein Blick in Vision Transformer: Klassenvorhersagen und die Aufmerksamkeit jeder Schicht und jedes Kopfes über den Bild-Patches.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -110,7 +135,7 @@
     <message>
         <location line="+2" />
         <source>Attention of one layer</source>
-        <translation>Attention einer Schicht</translation>
+        <translation>Aufmerksamkeit einer Schicht</translation>
     </message>
     <message>
         <location line="+1" />
@@ -140,7 +165,7 @@
     <message>
         <location line="+2" />
         <source>Each layer has several attention heads that look at the picture independently, each with its own idea of what matters. "All heads" combines them as "Combine heads by" says: the mean, or per patch the strongest (max) or weakest (min).</source>
-        <translation>Jede Schicht hat mehrere Attention-Köpfe, die das Bild unabhängig betrachten, jeder mit seiner eigenen Vorstellung davon, was wichtig ist. „Alle Köpfe“ fasst sie so zusammen, wie „Köpfe kombinieren per“ sagt: als Mittelwert oder je Patch der stärkste (Max.) oder schwächste (Min.).</translation>
+        <translation>Jede Schicht hat mehrere Aufmerksamkeitsköpfe, die das Bild unabhängig betrachten, jeder mit seiner eigenen Vorstellung davon, was wichtig ist. „Alle Köpfe“ fasst sie so zusammen, wie „Köpfe kombinieren per“ sagt: als Mittelwert oder je Patch der stärkste (Max.) oder schwächste (Min.).</translation>
     </message>
     <message>
         <location line="+6" />
@@ -150,7 +175,7 @@
     <message>
         <location line="+2" />
         <source>The token whose attention is shown: the map says where this token looks. The class token collects what the classifier uses for its answer. Click a patch on the picture to see where that patch looks.</source>
-        <translation>Das Token, dessen Attention gezeigt wird: Die Karte zeigt, wohin dieses Token schaut. Das Klassen-Token sammelt, was der Klassifikator für seine Antwort verwendet. Klicken Sie auf einen Patch im Bild, um zu sehen, wohin dieser Patch schaut.</translation>
+        <translation>Das Token, dessen Aufmerksamkeit gezeigt wird: Die Karte zeigt, wohin dieses Token schaut. Das Klassen-Token sammelt, was der Klassifikator für seine Antwort verwendet. Klicken Sie auf einen Patch im Bild, um zu sehen, wohin dieser Patch schaut.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -190,7 +215,7 @@
     <message>
         <location line="+2" />
         <source>Rollout only: this fraction of the weakest attention in each layer is set to zero before the layers are combined, which sharpens the map.</source>
-        <translation>Nur Rollout: Dieser Anteil der schwächsten Attention jeder Schicht wird auf null gesetzt, bevor die Schichten kombiniert werden; das schärft die Karte.</translation>
+        <translation>Nur Rollout: Dieser Anteil der schwächsten Aufmerksamkeit jeder Schicht wird auf null gesetzt, bevor die Schichten kombiniert werden; das schärft die Karte.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -235,7 +260,7 @@
     <message>
         <location line="+3" />
         <source>Colours from low to high attention, as in matplotlib.</source>
-        <translation>Farben von niedriger bis hoher Attention, wie in matplotlib.</translation>
+        <translation>Farben von niedriger bis hoher Aufmerksamkeit, wie in matplotlib.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -339,9 +364,9 @@ Je Kopf: Jede Karte verwendet ihren eigenen kleinsten und größten Wert; so wir
         <source>Attention: where one token looks in one layer.
 Rollout: follows attention through all layers (with the skip connections) to estimate which patches the class token draws on in the end.
 Class attribution: which patches made the model give the selected class (in Predictions) its score: every layer's attention, weighted by how much it raises that score (Chefer et al. 2021).</source>
-        <translation>Attention: wohin ein Token in einer Schicht schaut.
-Rollout: verfolgt die Attention durch alle Schichten (mit den Residualverbindungen), um abzuschätzen, auf welche Patches sich das Klassen-Token am Ende stützt.
-Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (unter Vorhersagen) eingebracht haben: die Attention jeder Schicht, gewichtet danach, wie sehr sie diesen Score erhöht (Chefer et al. 2021).</translation>
+        <translation>Aufmerksamkeit: wohin ein Token in einer Schicht schaut.
+Rollout: verfolgt die Aufmerksamkeit durch alle Schichten (mit den Residualverbindungen), um abzuschätzen, auf welche Patches sich das Klassen-Token am Ende stützt.
+Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (unter Vorhersagen) eingebracht haben: die Aufmerksamkeit jeder Schicht, gewichtet danach, wie sehr sie diesen Score erhöht (Chefer et al. 2021).</translation>
     </message>
     <message>
         <location line="+15" />
@@ -469,7 +494,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
     <message>
         <location line="+16" />
         <source>Attention rollout of the class token through all %1 layers, heads fused by %2, discard ratio %3.</source>
-        <translation>Attention-Rollout des Klassen-Tokens durch alle %1 Schichten, Köpfe zusammengeführt per %2, Verwerfungsanteil %3.</translation>
+        <translation>Aufmerksamkeits-Rollout des Klassen-Tokens durch alle %1 Schichten, Köpfe zusammengeführt per %2, Verwerfungsanteil %3.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -479,7 +504,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
     <message>
         <location line="+9" />
         <source>Class attribution for %1: the patches whose attention raised the score of this class, through all %2 layers (gradients times attention, Chefer et al. 2021).</source>
-        <translation>Klassen-Attribution für %1: die Patches, deren Attention den Score dieser Klasse erhöht hat, durch alle %2 Schichten (Gradient mal Attention, Chefer et al. 2021).</translation>
+        <translation>Klassen-Attribution für %1: die Patches, deren Aufmerksamkeit den Score dieser Klasse erhöht hat, durch alle %2 Schichten (Gradient mal Aufmerksamkeit, Chefer et al. 2021).</translation>
     </message>
     <message>
         <location line="+6" />
@@ -519,7 +544,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
     <message>
         <location line="-2" />
         <source>attention weight</source>
-        <translation>Attention-Gewicht</translation>
+        <translation>Aufmerksamkeitsgewicht</translation>
     </message>
     <message>
         <location line="+4" />
@@ -529,12 +554,12 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
     <message>
         <location line="+12" />
         <source>attention weight, all heads of layer %1</source>
-        <translation>Attention-Gewicht, alle Köpfe der Schicht %1</translation>
+        <translation>Aufmerksamkeitsgewicht, alle Köpfe der Schicht %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>attention weight of layer %1; each layer has its own scale</source>
-        <translation>Attention-Gewicht der Schicht %1; jede Schicht hat ihre eigene Skala</translation>
+        <translation>Aufmerksamkeitsgewicht der Schicht %1; jede Schicht hat ihre eigene Skala</translation>
     </message>
     <message>
         <location line="+4" />
@@ -544,7 +569,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
     <message>
         <location line="+49" />
         <source>This result holds no attention maps to show.</source>
-        <translation>Dieses Ergebnis enthält keine Attention-Karten zum Anzeigen.</translation>
+        <translation>Dieses Ergebnis enthält keine Aufmerksamkeitskarten zum Anzeigen.</translation>
     </message>
     <message>
         <location line="+85" />
@@ -564,7 +589,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <source>Patch row %1, column %2
 Attention %3</source>
         <translation>Patch Zeile %1, Spalte %2
-Attention %3</translation>
+Aufmerksamkeit %3</translation>
     </message>
 </context>
 <context>
@@ -592,7 +617,7 @@ Attention %3</translation>
     <message>
         <location line="+2" />
         <source>DINO ViT-S/8, self-supervised: striking attention maps, no classes</source>
-        <translation>DINO ViT-S/8, selbstüberwacht: eindrucksvolle Attention-Karten, keine Klassen</translation>
+        <translation>DINO ViT-S/8, selbstüberwacht: eindrucksvolle Aufmerksamkeitskarten, keine Klassen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -666,7 +691,7 @@ Attention %3</translation>
     <message>
         <location line="+1" />
         <source>&amp;Scale:</source>
-        <translation>&amp;Maßstab:</translation>
+        <translation>&amp;Wertebereich:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -724,7 +749,7 @@ Attention %3</translation>
     <message>
         <location line="+13" />
         <source>there are no attentions to export</source>
-        <translation>es gibt keine Attention zum Exportieren</translation>
+        <translation>es gibt keine Aufmerksamkeitswerte zum Exportieren</translation>
     </message>
     <message>
         <location line="+12" />
@@ -742,7 +767,7 @@ Attention %3</translation>
     <message>
         <location filename="../ui/render/figure.cpp" line="+112" />
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <location line="+118" />
@@ -786,12 +811,12 @@ Attention %3</translation>
 <context>
     <name>vitscope::HowItWorksView</name>
     <message>
-        <location filename="../ui/howitworksview.cpp" line="+122" />
+        <location filename="../ui/howitworksview.cpp" line="+129" />
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+258" />
         <source>Cannot draw this step: %1</source>
         <translation>Dieser Schritt lässt sich nicht zeichnen: %1</translation>
     </message>
@@ -816,7 +841,7 @@ Attention %3</translation>
         <translation>%1 auf %2. Jedes Bild auf dieser Seite stammt aus diesem Lauf und den Gewichten dieses Modells; der Wechsel hierher startet das Modell nicht neu.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -846,12 +871,7 @@ Attention %3</translation>
         <translation>%1 × %2 = %3 Patches mit %4 × %4 Pixeln; jeder Patch besteht aus %5 Zahlen (%6 Farbkanäle × %4 × %4).</translation>
     </message>
     <message>
-        <location filename="../ui/howitworksfigures.cpp" line="+94" />
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/howitworksview.cpp" line="+21" />
+        <location line="+21" />
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>Aus jedem Patch ein Token machen (Patch-Einbettung)</translation>
     </message>
@@ -974,7 +994,7 @@ Attention %3</translation>
     <message>
         <location line="+0" />
         <source>mean attention distance (pixels)</source>
-        <translation>mittlere Attention-Distanz (Pixel)</translation>
+        <translation>mittlere Aufmerksamkeitsdistanz (Pixel)</translation>
     </message>
     <message>
         <location line="+0" />
@@ -989,16 +1009,16 @@ Attention %3</translation>
     <message>
         <location line="+1" />
         <source>Multi-head self-attention, layer by layer</source>
-        <translation>Multi-Head-Self-Attention, Schicht für Schicht</translation>
+        <translation>Mehrköpfige Selbstaufmerksamkeit (Multi-Head Self-Attention), Schicht für Schicht</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The model has %1 layers, and each has two parts. In multi-head self-attention, every token compares itself with every other token; a softmax turns these scores into weights that add up to 1, and the token takes in the others' information by those weights. %2 heads do this side by side, each looking for something else. Then a small neural network, the MLP, works on each token on its own.
 
 The plot shows how far each head looks, on average, from a patch to the patches it attends to (the ViT paper's mean attention distance). Low dots look at their neighbours, like a convolution; high dots take in the whole picture. Early layers usually do both; later layers mostly look far.</source>
-        <translation>Das Modell hat %1 Schichten, und jede hat zwei Teile. In der Multi-Head-Self-Attention vergleicht sich jedes Token mit jedem anderen; ein Softmax macht aus diesen Werten Gewichte, die zusammen 1 ergeben, und das Token nimmt die Information der anderen nach diesen Gewichten auf. %2 Köpfe tun das nebeneinander, jeder achtet auf etwas anderes. Danach bearbeitet ein kleines neuronales Netz, das MLP, jedes Token für sich.
+        <translation>Das Modell hat %1 Schichten, und jede hat zwei Teile. In der mehrköpfigen Selbstaufmerksamkeit vergleicht sich jedes Token mit jedem anderen; ein Softmax macht aus diesen Werten Gewichte, die zusammen 1 ergeben, und das Token nimmt die Information der anderen nach diesen Gewichten auf. %2 Köpfe tun das nebeneinander, jeder achtet auf etwas anderes. Danach bearbeitet ein kleines neuronales Netz, das MLP, jedes Token für sich.
 
-Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den Patches, auf die er achtet (die mittlere Attention-Distanz aus dem ViT-Paper). Tiefe Punkte schauen auf ihre Nachbarn, wie eine Faltung; hohe Punkte erfassen das ganze Bild. Frühe Schichten tun meist beides; späte Schichten schauen meist weit.</translation>
+Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den Patches, auf die er achtet (die mittlere Aufmerksamkeitsdistanz aus dem ViT-Paper). Tiefe Punkte schauen auf ihre Nachbarn, wie eine Faltung; hohe Punkte erfassen das ganze Bild. Frühe Schichten tun meist beides; späte Schichten schauen meist weit.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1011,22 +1031,64 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Already at the input the top class is %1: the answer the model starts from.</source>
-        <translation>Schon bei der Eingabe liegt %1 vorn: die Antwort, mit der das Modell beginnt.</translation>
+        <location filename="../ui/readoutsummary.cpp" line="+37" />
+        <source>Already at the input the top class is %1, and it stays on top after every layer.</source>
+        <translation>Schon bei der Eingabe liegt %1 vorn und bleibt nach jeder Schicht vorn.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Only after the last layer does %1 come out on top.</source>
         <translation>Erst nach der letzten Schicht liegt %1 vorn.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>From layer %1 on, %2 is already the top class.</source>
-        <translation>Ab Schicht %1 liegt %2 bereits vorn.</translation>
+        <location line="+1" />
+        <source>After layer %1, %2 comes out on top and stays there.</source>
+        <translation>Nach Schicht %1 kommt %2 nach vorn und bleibt dort.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>At the input, %1 is already the top class.</source>
+        <translation>Schon bei der Eingabe liegt %1 vorn.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 first comes out on top after layer %2.</source>
+        <translation>%1 liegt nach Schicht %2 zum ersten Mal vorn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>It loses the lead after layer %1 and only takes it back after the last layer.</source>
+        <translation>Nach Schicht %1 verliert die Klasse die Führung und gewinnt sie erst nach der letzten Schicht zurück.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It loses the lead after layer %1 and takes it back after layer %2, for good.</source>
+        <translation>Nach Schicht %1 verliert die Klasse die Führung und gewinnt sie nach Schicht %2 endgültig zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>It loses the lead %n time(s) and only takes it back for good after the last layer.</source>
+        <translation>
+            <numerusform>Die Klasse verliert die Führung %n-mal und gewinnt sie erst nach der letzten Schicht endgültig zurück.</numerusform>
+            <numerusform>Die Klasse verliert die Führung %n-mal und gewinnt sie erst nach der letzten Schicht endgültig zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>It loses the lead %n time(s) and takes it back for good after layer %1.</source>
+        <translation>
+            <numerusform>Die Klasse verliert die Führung %n-mal und gewinnt sie nach Schicht %1 endgültig zurück.</numerusform>
+            <numerusform>Die Klasse verliert die Führung %n-mal und gewinnt sie nach Schicht %1 endgültig zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/howitworksview.cpp" line="+10" />
         <source>after layer</source>
         <translation>nach Schicht</translation>
     </message>
@@ -1160,7 +1222,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+129" />
+        <location filename="../ui/mainwindow.cpp" line="+130" />
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1171,12 +1233,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
-        <location line="+732" />
+        <location line="+733" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-371" />
+        <location line="-372" />
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1288,7 +1350,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+1" />
         <source>Save the picture with the current attention map at full resolution</source>
-        <translation>Das Bild mit der aktuellen Attention-Karte in voller Auflösung speichern</translation>
+        <translation>Das Bild mit der aktuellen Aufmerksamkeitskarte in voller Auflösung speichern</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1303,12 +1365,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+1" />
         <source>Export &amp;Attentions (.npy)…</source>
-        <translation>&amp;Attention exportieren (.npy)…</translation>
+        <translation>&amp;Aufmerksamkeit exportieren (.npy)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save every layer's and head's attention as a NumPy array (layers, heads, tokens, tokens)</source>
-        <translation>Die Attention aller Schichten und Köpfe als NumPy-Array speichern (Schichten, Köpfe, Token, Token)</translation>
+        <translation>Die Aufmerksamkeit aller Schichten und Köpfe als NumPy-Array speichern (Schichten, Köpfe, Token, Token)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1543,7 +1605,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+1" />
         <source>Save the overlay, head grid, attentions, current map or predictions</source>
-        <translation>Überlagerung, Kopfraster, Attention, aktuelle Karte oder Vorhersagen speichern</translation>
+        <translation>Überlagerung, Kopfraster, Aufmerksamkeit, aktuelle Karte oder Vorhersagen speichern</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1587,7 +1649,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+2" />
-        <location line="+414" />
+        <location line="+415" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1645,7 +1707,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+2" />
         <source>How many attention heads does each layer of this model have?</source>
-        <translation>Wie viele Attention-Köpfe hat jede Schicht dieses Modells?</translation>
+        <translation>Wie viele Aufmerksamkeitsköpfe hat jede Schicht dieses Modells?</translation>
     </message>
     <message>
         <location line="+13" />
@@ -1694,11 +1756,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+32" />
-        <source>%1: %2 (%3 %)</source>
-        <translation>%1: %2 (%3 %)</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Done in %1 ms</source>
         <translation>Fertig in %1 ms</translation>
     </message>
@@ -1767,7 +1829,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+5" />
         <source>Export Attentions</source>
-        <translation>Attention exportieren</translation>
+        <translation>Aufmerksamkeit exportieren</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1836,7 +1898,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+59" />
+        <location filename="../ui/modelinfoview.cpp" line="+71" />
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1871,7 +1933,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+26" />
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
@@ -1879,6 +1941,11 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+0" />
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1891,7 +1958,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>keines geladen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+7" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1943,7 +2015,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+0" />
         <source>Attention heads per layer (H)</source>
-        <translation>Attention-Köpfe pro Schicht (H)</translation>
+        <translation>Aufmerksamkeitsköpfe pro Schicht (H)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2378,7 +2450,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::PredictionsView</name>
     <message>
-        <location filename="../ui/predictionsview.cpp" line="+98" />
+        <location filename="../ui/predictionsview.cpp" line="+100" />
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -2388,12 +2460,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Klasse %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Probability %1</source>
         <translation>Wahrscheinlichkeit %1</translation>
     </message>
@@ -2408,7 +2475,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+178" />
         <source>Show &amp;top:</source>
         <translation>&amp;Beste anzeigen:</translation>
     </message>
@@ -2433,7 +2500,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location filename="../ui/researchview.cpp" line="+43" />
         <source>attention</source>
-        <translation>Attention</translation>
+        <translation>Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2498,12 +2565,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+1" />
         <source>Attention &amp;mass kept:</source>
-        <translation>Behaltener Attention-&amp;Anteil:</translation>
+        <translation>Behaltener Aufmerksamkeits-&amp;Anteil:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Each head keeps its most attended patches until they hold this share of the class token's attention (DINO: 0.6)</source>
-        <translation>Jeder Kopf behält seine am stärksten beachteten Patches, bis sie diesen Anteil der Attention des Klassen-Tokens halten (DINO: 0,6)</translation>
+        <translation>Jeder Kopf behält seine am stärksten beachteten Patches, bis sie diesen Anteil der Aufmerksamkeit des Klassen-Tokens halten (DINO: 0,6)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2763,7 +2830,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+4" />
         <source>Attention rollout, heads fused by %1, discard ratio %2</source>
-        <translation>Attention-Rollout, Köpfe zusammengeführt per %1, Verwerfungsanteil %2</translation>
+        <translation>Aufmerksamkeits-Rollout, Köpfe zusammengeführt per %1, Verwerfungsanteil %2</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2778,7 +2845,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     <message>
         <location line="+5" />
         <source>attention weight</source>
-        <translation>Attention-Gewicht</translation>
+        <translation>Aufmerksamkeitsgewicht</translation>
     </message>
     <message>
         <location line="+1" />

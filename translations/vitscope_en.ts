@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/io/languagemanager.cpp" line="+21" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+31" />
@@ -786,12 +811,12 @@ Attention %3</translation>
 <context>
     <name>vitscope::HowItWorksView</name>
     <message>
-        <location filename="../ui/howitworksview.cpp" line="+122" />
+        <location filename="../ui/howitworksview.cpp" line="+129" />
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+258" />
         <source>Cannot draw this step: %1</source>
         <translation>Cannot draw this step: %1</translation>
     </message>
@@ -816,7 +841,7 @@ Attention %3</translation>
         <translation>%1 on %2. Every picture on this page is drawn from this run and this model's weights; switching here never runs the model again.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -846,12 +871,7 @@ Attention %3</translation>
         <translation>%1 × %2 = %3 patches of %4 × %4 pixels; each patch is %5 numbers (%6 colour channels × %4 × %4).</translation>
     </message>
     <message>
-        <location filename="../ui/howitworksfigures.cpp" line="+94" />
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/howitworksview.cpp" line="+21" />
+        <location line="+21" />
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>Turn each patch into a token (patch embedding)</translation>
     </message>
@@ -1011,22 +1031,64 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>input</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Already at the input the top class is %1: the answer the model starts from.</source>
-        <translation>Already at the input the top class is %1: the answer the model starts from.</translation>
+        <location filename="../ui/readoutsummary.cpp" line="+37" />
+        <source>Already at the input the top class is %1, and it stays on top after every layer.</source>
+        <translation>Already at the input the top class is %1, and it stays on top after every layer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Only after the last layer does %1 come out on top.</source>
         <translation>Only after the last layer does %1 come out on top.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>From layer %1 on, %2 is already the top class.</source>
-        <translation>From layer %1 on, %2 is already the top class.</translation>
+        <location line="+1" />
+        <source>After layer %1, %2 comes out on top and stays there.</source>
+        <translation>After layer %1, %2 comes out on top and stays there.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>At the input, %1 is already the top class.</source>
+        <translation>At the input, %1 is already the top class.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 first comes out on top after layer %2.</source>
+        <translation>%1 first comes out on top after layer %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>It loses the lead after layer %1 and only takes it back after the last layer.</source>
+        <translation>It loses the lead after layer %1 and only takes it back after the last layer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It loses the lead after layer %1 and takes it back after layer %2, for good.</source>
+        <translation>It loses the lead after layer %1 and takes it back after layer %2, for good.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>It loses the lead %n time(s) and only takes it back for good after the last layer.</source>
+        <translation>
+            <numerusform>It loses the lead %n time and only takes it back for good after the last layer.</numerusform>
+            <numerusform>It loses the lead %n times and only takes it back for good after the last layer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>It loses the lead %n time(s) and takes it back for good after layer %1.</source>
+        <translation>
+            <numerusform>It loses the lead %n time and takes it back for good after layer %1.</numerusform>
+            <numerusform>It loses the lead %n times and takes it back for good after layer %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/howitworksview.cpp" line="+10" />
         <source>after layer</source>
         <translation>after layer</translation>
     </message>
@@ -1160,7 +1222,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+129" />
+        <location filename="../ui/mainwindow.cpp" line="+130" />
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1171,12 +1233,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+732" />
+        <location line="+733" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-371" />
+        <location line="-372" />
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1587,7 +1649,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
-        <location line="+414" />
+        <location line="+415" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1694,11 +1756,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+32" />
-        <source>%1: %2 (%3 %)</source>
-        <translation>%1: %2 (%3 %)</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Done in %1 ms</source>
         <translation>Done in %1 ms</translation>
     </message>
@@ -1836,7 +1898,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+59" />
+        <location filename="../ui/modelinfoview.cpp" line="+71" />
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1871,7 +1933,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>%1 k</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+26" />
         <source>Property</source>
         <translation>Property</translation>
     </message>
@@ -1879,6 +1941,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+0" />
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1891,7 +1958,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>none loaded</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+7" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2378,7 +2450,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::PredictionsView</name>
     <message>
-        <location filename="../ui/predictionsview.cpp" line="+98" />
+        <location filename="../ui/predictionsview.cpp" line="+100" />
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
@@ -2388,12 +2460,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Class %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Probability %1</source>
         <translation>Probability %1</translation>
     </message>
@@ -2408,7 +2475,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Probability</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+178" />
         <source>Show &amp;top:</source>
         <translation>Show &amp;top:</translation>
     </message>

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/io/languagemanager.cpp" line="+21" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+31" />
@@ -665,7 +690,7 @@ Attention %3</source>
     <message>
         <location line="+1" />
         <source>&amp;Scale:</source>
-        <translation>缩放(&amp;S)：</translation>
+        <translation>数值范围(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1" />
@@ -785,12 +810,12 @@ Attention %3</source>
 <context>
     <name>vitscope::HowItWorksView</name>
     <message>
-        <location filename="../ui/howitworksview.cpp" line="+122" />
+        <location filename="../ui/howitworksview.cpp" line="+129" />
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+258" />
         <source>Cannot draw this step: %1</source>
         <translation>无法绘制这一步：%1</translation>
     </message>
@@ -815,7 +840,7 @@ Attention %3</source>
         <translation>%1 处理 %2。本页的每一幅图都来自这次运行和这个模型的权重；切换到这里不会重新运行模型。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -845,12 +870,7 @@ Attention %3</source>
         <translation>%1 × %2 = %3 个图像块，每块 %4 × %4 像素；每个图像块就是 %5 个数（%6 个颜色通道 × %4 × %4）。</translation>
     </message>
     <message>
-        <location filename="../ui/howitworksfigures.cpp" line="+94" />
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/howitworksview.cpp" line="+21" />
+        <location line="+21" />
         <source>Turn each patch into a token (patch embedding)</source>
         <translation>把每个图像块变成一个令牌（图像块嵌入）</translation>
     </message>
@@ -1008,22 +1028,62 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>输入</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Already at the input the top class is %1: the answer the model starts from.</source>
-        <translation>在输入时排第一的类别就已经是 %1：这是模型一开始的答案。</translation>
+        <location filename="../ui/readoutsummary.cpp" line="+37" />
+        <source>Already at the input the top class is %1, and it stays on top after every layer.</source>
+        <translation>在输入处，%1 就已排在第一，并在每一层之后都保持第一。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Only after the last layer does %1 come out on top.</source>
         <translation>直到最后一层之后，%1 才排到第一。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>From layer %1 on, %2 is already the top class.</source>
-        <translation>从第 %1 层起，%2 就已经排在第一了。</translation>
+        <location line="+1" />
+        <source>After layer %1, %2 comes out on top and stays there.</source>
+        <translation>在第 %1 层之后，%2 排到第一，并一直保持。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>At the input, %1 is already the top class.</source>
+        <translation>在输入处，%1 就已排在第一。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 first comes out on top after layer %2.</source>
+        <translation>%1 在第 %2 层之后首次排到第一。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>It loses the lead after layer %1 and only takes it back after the last layer.</source>
+        <translation>它在第 %1 层之后失去领先，直到最后一层之后才重新领先。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It loses the lead after layer %1 and takes it back after layer %2, for good.</source>
+        <translation>它在第 %1 层之后失去领先，在第 %2 层之后重新领先并保持到最后。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>It loses the lead %n time(s) and only takes it back for good after the last layer.</source>
+        <translation>
+            <numerusform>它 %n 次失去领先，直到最后一层之后才最终重新领先。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>It loses the lead %n time(s) and takes it back for good after layer %1.</source>
+        <translation>
+            <numerusform>它 %n 次失去领先，在第 %1 层之后重新领先并保持到最后。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/howitworksview.cpp" line="+10" />
         <source>after layer</source>
         <translation>经过第几层之后</translation>
     </message>
@@ -1156,7 +1216,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+129" />
+        <location filename="../ui/mainwindow.cpp" line="+130" />
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1167,12 +1227,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+732" />
+        <location line="+733" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-371" />
+        <location line="-372" />
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1583,7 +1643,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
-        <location line="+414" />
+        <location line="+415" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1690,11 +1750,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+32" />
-        <source>%1: %2 (%3 %)</source>
-        <translation>%1：%2 (%3%)</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Done in %1 ms</source>
         <translation>完成，用时 %1 毫秒</translation>
     </message>
@@ -1832,7 +1892,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::ModelInfoView</name>
     <message>
-        <location filename="../ui/modelinfoview.cpp" line="+59" />
+        <location filename="../ui/modelinfoview.cpp" line="+71" />
         <source>Hugging Face ViT</source>
         <translation>Hugging Face ViT</translation>
     </message>
@@ -1867,7 +1927,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>%1 k</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+26" />
         <source>Property</source>
         <translation>属性</translation>
     </message>
@@ -1875,6 +1935,11 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+0" />
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1887,7 +1952,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>未加载</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+7" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2369,7 +2439,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::PredictionsView</name>
     <message>
-        <location filename="../ui/predictionsview.cpp" line="+98" />
+        <location filename="../ui/predictionsview.cpp" line="+100" />
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -2379,12 +2449,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>类别 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Probability %1</source>
         <translation>概率 %1</translation>
     </message>
@@ -2399,7 +2464,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>概率</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+178" />
         <source>Show &amp;top:</source>
         <translation>显示前(&amp;T)：</translation>
     </message>

@@ -1,14 +1,13 @@
 #include "howitworksfigures.h"
 
-#include "colorbar.h"
-#include "howitworksview.h"
+#include "numberformat.h"
 
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -16,91 +15,27 @@ namespace vitscope::howitworks {
 
 namespace {
 
-// No figure is higher than this many lines of page text, so a step fits a projected screen.
-constexpr double kMaxFigureEms = 20.0;
 constexpr int kFilterColumns = 7;
-
-// matplotlib's tab10, one colour per head.
-constexpr std::array<QRgb, 10> kHeadColors{0xff1f77b4, 0xffff7f0e, 0xff2ca02c, 0xffd62728, 0xff9467bd,
-                                           0xff8c564b, 0xffe377c2, 0xff7f7f7f, 0xffbcbd22, 0xff17becf};
-
-// Axes for the two plots: the data rectangle and the map from data to widget coordinates.
-struct PlotFrame {
-    QRectF area;
-    double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
-    QPointF at(double x, double y) const
-    {
-        return {area.left() + (x - x0) / (x1 - x0) * area.width(), area.bottom() - (y - y0) / (y1 - y0) * area.height()};
-    }
-};
-
-// Draws the axes of a plot into bounds: horizontal grid lines at the y ticks, tick labels, the
-// y title above the plot (readable in any script, unlike a rotated one) and the x title below.
-// The top `legend` pixels of bounds stay free.
-PlotFrame drawAxes(QPainter& p, const QWidget& widget, const QRectF& bounds, double legend, PlotFrame frame,
-                   const std::vector<std::pair<double, QString>>& xTicks,
-                   const std::vector<std::pair<double, QString>>& yTicks, const QString& xTitle,
-                   const QString& yTitle)
-{
-    const QFontMetricsF metrics(widget.font());
-    const double em = metrics.height();
-    double label_width = 0;
-    for (const auto& [value, text] : yTicks)
-        label_width = std::max(label_width, metrics.horizontalAdvance(text));
-    frame.area = bounds.adjusted(label_width + 0.6 * em, legend + 1.6 * em, -0.8 * em, -2.6 * em);
-    const QColor ink = widget.palette().color(QPalette::WindowText);
-    QColor faint = ink;
-    faint.setAlpha(50);
-    p.setPen(ink);
-    p.drawText(QRectF(bounds.left(), bounds.top() + legend, bounds.width(), 1.3 * em), Qt::AlignLeft | Qt::AlignTop,
-               yTitle);
-    for (const auto& [value, text] : yTicks) {
-        const QPointF at = frame.at(frame.x0, value);
-        p.setPen(QPen(faint, 1));
-        p.drawLine(at, QPointF(frame.area.right(), at.y()));
-        p.setPen(ink);
-        p.drawText(QRectF(bounds.left(), at.y() - em / 2, label_width + 0.3 * em, em), Qt::AlignRight | Qt::AlignVCenter,
-                   text);
-    }
-    p.setPen(QPen(ink, 1.5));
-    p.drawLine(frame.area.bottomLeft(), frame.area.bottomRight());
-    p.drawLine(frame.area.bottomLeft(), frame.area.topLeft());
-    for (const auto& [value, text] : xTicks) {
-        const QPointF at = frame.at(value, frame.y0);
-        p.drawLine(at, at + QPointF(0, 0.25 * em));
-        p.drawText(QRectF(at.x() - 3 * em, at.y() + 0.3 * em, 6 * em, em), Qt::AlignHCenter | Qt::AlignTop, text);
-    }
-    p.drawText(QRectF(frame.area.left(), bounds.bottom() - 1.2 * em, frame.area.width(), 1.2 * em),
-               Qt::AlignHCenter | Qt::AlignBottom, xTitle);
-    return frame;
-}
-
-// Round y ticks from 0 to at least `top`, about five of them.
-std::vector<double> roundTicks(double top)
-{
-    std::vector<double> ticks = ColorBar::ticks(0.0, std::max(top, 1e-6), 5);
-    if (ticks.size() >= 2 && ticks.back() < top)
-        ticks.push_back(ticks.back() + (ticks[1] - ticks[0]));
-    return ticks;
-}
-
-// Every nth of n tick positions, so that labels `width` wide do not overlap at `spacing`.
-int tickEvery(double spacing, double width) { return std::max(1, static_cast<int>(std::ceil(width / std::max(spacing, 1.0)))); }
 
 } // namespace
 
-QString percentText(double percent, int decimals)
+double wrappedHeight(const QFontMetricsF& metrics, double width, const QString& text)
 {
-    return HowItWorksView::tr("%1 %").arg(QLocale().toString(percent, 'f', decimals));
+    if (text.isEmpty())
+        return 0;
+    return metrics.boundingRect(QRectF(0, 0, std::max(width, 1.0), 1e6), Qt::AlignLeft | Qt::TextWordWrap, text).height();
 }
 
-QString probabilityText(float probability)
+double widestUnbreakable(const QFontMetricsF& metrics, const QString& text)
 {
-    if (probability > 0.0f && probability < 0.0005f)
-        return QStringLiteral("< ") + percentText(0.1, 1);
-    if (probability < 1.0f && probability >= 0.9995f)
-        return QStringLiteral("> ") + percentText(99.9, 1);
-    return percentText(100.0 * probability, 1);
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    double widest = 0;
+    qsizetype start = 0;
+    for (qsizetype at = breaks.toNextBoundary(); at >= 0; at = breaks.toNextBoundary()) {
+        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, at - start).trimmed()));
+        start = at;
+    }
+    return widest;
 }
 
 Figure::Figure(QWidget* parent) : QWidget(parent)
@@ -123,7 +58,8 @@ QSize Figure::sizeHint() const
 
 QSize Figure::minimumSizeHint() const
 {
-    return {rounded(12 * em()), 0};
+    // Small, so that a page zoomed for a projector still fits its window; the figures shrink.
+    return {rounded(6 * em()), 0};
 }
 
 double Figure::em() const
@@ -136,13 +72,13 @@ int Figure::rounded(double v) const
     return static_cast<int>(std::ceil(v));
 }
 
-QFont Figure::smallFont() const
+QFont Figure::smallFont(double factor) const
 {
     QFont f = font();
     if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * 0.8);
+        f.setPointSizeF(f.pointSizeF() * factor);
     else
-        f.setPixelSize(std::max(8, f.pixelSize() * 4 / 5));
+        f.setPixelSize(std::max(8, static_cast<int>(f.pixelSize() * factor)));
     return f;
 }
 
@@ -159,6 +95,31 @@ void Figure::changed()
     update();
 }
 
+void Figure::paintEvent(QPaintEvent*)
+{
+    painted_text_.clear();
+    QPainter p(this);
+    paint(p);
+}
+
+void Figure::drawLabel(QPainter& p, QRectF rect, int flags, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    QString shown = text;
+    QRectF bounds = p.boundingRect(rect, flags, shown);
+    if (bounds.width() > width()) {
+        shown = QFontMetricsF(p.font()).elidedText(text, Qt::ElideRight, width());
+        rect = QRectF(0, rect.top(), width(), rect.height());
+        bounds = p.boundingRect(rect, flags, shown);
+    }
+    const double shift = bounds.left() < 0 ? -bounds.left() : std::min(0.0, width() - bounds.right());
+    rect.translate(shift, 0);
+    bounds.translate(shift, 0);
+    p.drawText(rect, flags, shown);
+    painted_text_.push_back(bounds);
+}
+
 void PatchFigure::setPicture(const QImage& input, int patch)
 {
     input_ = input;
@@ -170,7 +131,7 @@ void PatchFigure::setLabels(const QString& whole, const QString& cut)
 {
     whole_label_ = whole;
     cut_label_ = cut;
-    update();
+    changed();
 }
 
 int PatchFigure::heightForWidth(int w) const
@@ -178,13 +139,12 @@ int PatchFigure::heightForWidth(int w) const
     return rounded(geometryFor(w).height);
 }
 
-void PatchFigure::paintEvent(QPaintEvent*)
+void PatchFigure::paint(QPainter& p)
 {
     const Geometry g = geometryFor(width());
     if (g.height <= 0)
         return;
     const int gh = input_.height() / patch_, gw = input_.width() / patch_;
-    QPainter p(this);
     // Patches of a few pixels are enlarged: show their pixels, not a blur.
     p.setRenderHint(QPainter::SmoothPixmapTransform, g.whole_cell < patch_);
     const QRectF grid(g.left + gw * g.whole_cell + g.arrow, 0, gw * g.cut_cell, gh * g.cut_cell);
@@ -216,12 +176,12 @@ void PatchFigure::paintEvent(QPaintEvent*)
     const double head = em() * 0.4;
     p.drawPolygon(QPolygonF{QPointF(x1, y), QPointF(x1 - head, y - head * 0.6), QPointF(x1 - head, y + head * 0.6)});
 
+    // Each label within its own side of the arrow, wrapped if it is wider.
     p.setPen(ink);
     const double label_top = grid.bottom() + em() * 0.3;
-    p.drawText(QRectF(whole.center().x() - width(), label_top, 2 * width(), em()), Qt::AlignHCenter | Qt::AlignTop,
-               whole_label_);
-    p.drawText(QRectF(grid.center().x() - width(), label_top, 2 * width(), em()), Qt::AlignHCenter | Qt::AlignTop,
-               cut_label_);
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    drawLabel(p, QRectF(0, label_top, g.split, g.label), flags, whole_label_);
+    drawLabel(p, QRectF(g.split, label_top, width() - g.split, g.label), flags, cut_label_);
 }
 
 PatchFigure::Geometry PatchFigure::geometryFor(int w) const
@@ -236,7 +196,11 @@ PatchFigure::Geometry PatchFigure::geometryFor(int w) const
     g.whole_cell = g.cut_cell / exploded;
     g.gap = std::max(2.0, g.cut_cell * 0.12);
     g.left = std::max(0.0, (w - gw * (g.whole_cell + g.cut_cell) - g.arrow) / 2);
-    g.height = gh * g.cut_cell + 1.5 * em();
+    g.split = g.left + gw * g.whole_cell + g.arrow / 2;
+    const QFontMetricsF metrics(font());
+    g.label = std::max({metrics.height(), wrappedHeight(metrics, g.split, whole_label_),
+                        wrappedHeight(metrics, w - g.split, cut_label_)});
+    g.height = gh * g.cut_cell + 0.3 * em() + g.label;
     return g;
 }
 
@@ -249,7 +213,7 @@ void TileFigure::setTiles(std::vector<QImage> tiles)
 void TileFigure::setLabels(const QStringList& labels)
 {
     labels_ = labels;
-    update();
+    changed();
 }
 
 int TileFigure::heightForWidth(int w) const
@@ -258,12 +222,11 @@ int TileFigure::heightForWidth(int w) const
     return rounded(g.rows * (g.tile + g.label + g.gap));
 }
 
-void TileFigure::paintEvent(QPaintEvent*)
+void TileFigure::paint(QPainter& p)
 {
     const Geometry g = geometryFor(width());
     if (g.rows == 0)
         return;
-    QPainter p(this);
     p.setFont(smallFont());
     p.setPen(palette().color(QPalette::WindowText));
     const double row_width = g.columns * g.tile + (g.columns - 1) * g.gap;
@@ -273,8 +236,8 @@ void TileFigure::paintEvent(QPaintEvent*)
         const QRectF tile(left + column * (g.tile + g.gap), row * (g.tile + g.label + g.gap), g.tile, g.tile);
         p.drawImage(tile, tiles_[i]);
         if (i < static_cast<std::size_t>(labels_.size()))
-            p.drawText(QRectF(tile.left() - g.gap / 2, tile.bottom(), tile.width() + g.gap, g.label),
-                       Qt::AlignHCenter | Qt::AlignVCenter, labels_[static_cast<int>(i)]);
+            drawLabel(p, QRectF(tile.left() - g.gap / 2, tile.bottom(), tile.width() + g.gap, g.label),
+                      Qt::AlignHCenter | Qt::AlignVCenter, labels_[static_cast<int>(i)]);
     }
 }
 
@@ -283,10 +246,16 @@ TileFigure::Geometry TileFigure::geometryFor(int w) const
     Geometry g;
     if (tiles_.empty())
         return g;
-    g.columns = std::min(static_cast<int>(tiles_.size()), kFilterColumns);
-    g.rows = (static_cast<int>(tiles_.size()) + g.columns - 1) / g.columns;
     g.gap = 0.5 * em();
-    g.label = QFontMetrics(smallFont()).height() * 1.2;
+    // Fewer columns where the labels under the tiles would run into each other.
+    const QFontMetricsF small(smallFont());
+    double label_w = 0;
+    for (const QString& label : labels_)
+        label_w = std::max(label_w, small.horizontalAdvance(label) + 0.2 * em());
+    const int fit = std::max(1, static_cast<int>((w + g.gap) / (label_w + g.gap)));
+    g.columns = std::min({static_cast<int>(tiles_.size()), kFilterColumns, fit});
+    g.rows = (static_cast<int>(tiles_.size()) + g.columns - 1) / g.columns;
+    g.label = small.height() * 1.2;
     g.tile = std::min((w - (g.columns - 1) * g.gap) / g.columns, 4.5 * em());
     return g;
 }
@@ -305,12 +274,11 @@ int PositionFigure::heightForWidth(int w) const
     return maps_.empty() ? 0 : rounded(g.top + gh_ * (g.cell + g.gap));
 }
 
-void PositionFigure::paintEvent(QPaintEvent*)
+void PositionFigure::paint(QPainter& p)
 {
     if (maps_.empty())
         return;
     const Geometry g = geometryFor(width());
-    QPainter p(this);
     p.setRenderHint(QPainter::SmoothPixmapTransform, g.cell < gw_);
     const double step = g.cell + g.gap;
     for (int r = 0; r < gh_; ++r)
@@ -322,11 +290,11 @@ void PositionFigure::paintEvent(QPaintEvent*)
     p.setPen(palette().color(QPalette::WindowText));
     const int every = std::max(1, static_cast<int>(std::ceil(1.8 * em() / step)));
     for (int c = 0; c < gw_; c += every)
-        p.drawText(QRectF(g.left + c * step - em(), 0, g.cell + 2 * em(), g.top), Qt::AlignCenter,
-                   QLocale().toString(c));
+        drawLabel(p, QRectF(g.left + c * step - em(), 0, g.cell + 2 * em(), g.top), Qt::AlignCenter,
+                  QLocale().toString(c));
     for (int r = 0; r < gh_; r += every)
-        p.drawText(QRectF(0, g.top + r * step, g.left - 0.3 * em(), g.cell), Qt::AlignRight | Qt::AlignVCenter,
-                   QLocale().toString(r));
+        drawLabel(p, QRectF(0, g.top + r * step, g.left - 0.3 * em(), g.cell), Qt::AlignRight | Qt::AlignVCenter,
+                  QLocale().toString(r));
 }
 
 PositionFigure::Geometry PositionFigure::geometryFor(int w) const
@@ -357,34 +325,51 @@ void SequenceFigure::setLabels(const QString& prefix, const QString& patches)
 {
     prefix_label_ = prefix;
     patches_label_ = patches;
-    update();
+    changed();
 }
 
-int SequenceFigure::heightForWidth(int) const
+int SequenceFigure::heightForWidth(int w) const
 {
-    return layout_.tokens() > 0 ? rounded(boxHeight() + 3.2 * QFontMetrics(smallFont()).height()) : 0;
+    const double lines = stacksLabels(w) ? 4.4 : 3.2;
+    return layout_.tokens() > 0 ? rounded(boxHeight() + lines * QFontMetrics(smallFont()).height()) : 0;
 }
 
-void SequenceFigure::paintEvent(QPaintEvent*)
+// The prefix tokens' label sits at the left, the patch tokens' in the middle: where the first
+// would reach into the second, the second goes a line lower.
+bool SequenceFigure::stacksLabels(int w) const
+{
+    if (layout_.patch_begin <= 0)
+        return false;
+    const QFontMetricsF metrics(smallFont());
+    return metrics.horizontalAdvance(prefix_label_) + em() > (w - metrics.horizontalAdvance(patches_label_)) / 2;
+}
+
+void SequenceFigure::paint(QPainter& p)
 {
     const int T = layout_.tokens();
     if (T <= 0)
         return;
-    QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QFont small = smallFont();
     const QFontMetrics metrics(small);
     p.setFont(small);
-    const double box_w = std::max(2.6 * em(), metrics.horizontalAdvance(QStringLiteral("[DIST]")) + 0.5 * em());
+    double box_w = std::max(2.6 * em(), metrics.horizontalAdvance(QStringLiteral("[DIST]")) + 0.5 * em());
     const double gap = 0.3 * em(), box_h = boxHeight();
-    const int fit = std::max(1, static_cast<int>((width() + gap) / (box_w + gap)));
+    int fit = std::max(1, static_cast<int>((width() + gap) / (box_w + gap)));
+    // At least the prefix tokens, the first patch, the elision mark and the last patch; narrower
+    // boxes where even these do not fit.
+    const int least = layout_.patch_begin + 3;
+    if (T > fit && fit < least) {
+        box_w = std::max(1.0, (width() + gap) / least - gap);
+        fit = least;
+    }
     // Which tokens get a box (-1: the elision mark).
     std::vector<int> shown;
     if (T <= fit) {
         shown.resize(T);
         std::iota(shown.begin(), shown.end(), 0);
     } else {
-        const int tail = 2;
+        const int tail = fit > least ? 2 : 1;
         const int head = std::max(layout_.patch_begin + 1, fit - tail - 1);
         for (int t = 0; t < head; ++t)
             shown.push_back(t);
@@ -401,7 +386,7 @@ void SequenceFigure::paintEvent(QPaintEvent*)
         const QRectF box(left + static_cast<double>(i) * (box_w + gap), 0, box_w, box_h);
         if (t < 0) {
             p.setPen(ink);
-            p.drawText(box, Qt::AlignCenter, QStringLiteral("…"));
+            drawLabel(p, box, Qt::AlignCenter, QStringLiteral("…"));
             continue;
         }
         const bool is_patch = t >= layout_.patch_begin;
@@ -434,7 +419,7 @@ void SequenceFigure::paintEvent(QPaintEvent*)
                         QRectF((n % layout_.grid_w) * patch_, (n / layout_.grid_w) * patch_, patch_, patch_));
         } else {
             p.setPen(ink);
-            p.drawText(box.adjusted(0, 0, 0, -box_h / 2), Qt::AlignCenter, name);
+            drawLabel(p, box.adjusted(0, 0, 0, -box_h / 2), Qt::AlignCenter, name);
         }
         // The token's numbers, as a column of stripes.
         p.setPen(Qt::NoPen);
@@ -443,179 +428,29 @@ void SequenceFigure::paintEvent(QPaintEvent*)
         for (int s = 0; s < 6; s += 2)
             p.drawRect(QRectF(box.left() + 0.5 * em(), stripes_top + (s + 0.5) * stripe, box_w - em(), stripe));
         p.setPen(ink);
-        p.drawText(QRectF(box.left() - gap, box.bottom(), box_w + 2 * gap, metrics.height()), Qt::AlignCenter,
-                   QLocale().toString(t));
+        drawLabel(p, QRectF(box.left() - gap, box.bottom(), box_w + 2 * gap, metrics.height()), Qt::AlignCenter,
+                  QLocale().toString(t));
     }
     // Braces under the two kinds of tokens.
     const double brace_y = box_h + metrics.height() * 1.3;
-    const auto brace = [&](double x0, double x1, const QString& label) {
+    const auto brace = [&](double x0, double x1, const QString& label, double below) {
         p.setPen(QPen(ink, 1.5));
         p.drawLine(QPointF(x0, brace_y), QPointF(x1, brace_y));
         p.drawLine(QPointF(x0, brace_y - 0.3 * em()), QPointF(x0, brace_y));
         p.drawLine(QPointF(x1, brace_y - 0.3 * em()), QPointF(x1, brace_y));
         const double centre = (x0 + x1) / 2, half = std::max(x1 - x0, 12 * em()) / 2;
-        p.drawText(QRectF(centre - half, brace_y + 0.2 * em(), 2 * half, metrics.height()), Qt::AlignCenter, label);
+        drawLabel(p, QRectF(centre - half, brace_y + 0.2 * em() + below, 2 * half, metrics.height()), Qt::AlignCenter,
+                  label);
     };
     if (layout_.patch_begin > 0)
-        brace(left, prefix_end, prefix_label_);
+        brace(left, prefix_end, prefix_label_, 0);
     if (patch_start >= 0)
-        brace(patch_start, left + row_width, patches_label_);
+        brace(patch_start, left + row_width, patches_label_, stacksLabels(width()) ? 1.2 * metrics.height() : 0);
 }
 
 double SequenceFigure::boxHeight() const
 {
     return 4.6 * em();
-}
-
-void DistancePlot::setDistances(int layers, int heads, std::vector<float> distances)
-{
-    layers_ = layers;
-    heads_ = heads;
-    distances_ = std::move(distances);
-    changed();
-}
-
-void DistancePlot::setLabels(const QString& x, const QString& y, const QString& dots, const QString& mean)
-{
-    x_title_ = x;
-    y_title_ = y;
-    dots_label_ = dots;
-    mean_label_ = mean;
-    update();
-}
-
-int DistancePlot::heightForWidth(int w) const
-{
-    return distances_.empty() ? 0 : rounded(std::min(w * 0.6, kMaxFigureEms * em() * 0.85));
-}
-
-void DistancePlot::paintEvent(QPaintEvent*)
-{
-    if (distances_.empty())
-        return;
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const double top = *std::max_element(distances_.begin(), distances_.end());
-    PlotFrame frame;
-    frame.x0 = -0.5;
-    frame.x1 = layers_ - 0.5;
-    const std::vector<double> y_values = roundTicks(top);
-    frame.y1 = y_values.back();
-    std::vector<std::pair<double, QString>> y_ticks, x_ticks;
-    for (double v : y_values)
-        y_ticks.emplace_back(v, QLocale().toString(v));
-    const double spacing = (width() - 4 * em()) / std::max(layers_, 1);
-    const int every = tickEvery(spacing, 2.5 * em());
-    for (int l = 0; l < layers_; l += every)
-        x_ticks.emplace_back(l, QLocale().toString(l));
-    const QFontMetricsF metrics(font());
-    frame = drawAxes(p, *this, rect(), 1.4 * metrics.height(), frame, x_ticks, y_ticks, x_title_, y_title_);
-
-    // Heads side by side within their layer, so that equal values do not hide each other.
-    const double radius = std::max(3.0, em() * 0.22);
-    const double spread = std::min(0.7, heads_ * 2.2 * radius / std::max(spacing, 1.0));
-    QPolygonF mean_line;
-    for (int l = 0; l < layers_; ++l) {
-        double sum = 0;
-        for (int h = 0; h < heads_; ++h) {
-            const float d = distances_[static_cast<std::size_t>(l) * heads_ + h];
-            sum += d;
-            const double offset = heads_ > 1 ? (h / (heads_ - 1.0) - 0.5) * spread : 0.0;
-            QColor color(kHeadColors[static_cast<std::size_t>(h) % kHeadColors.size()]);
-            color.setAlpha(220);
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            p.drawEllipse(frame.at(l + offset, d), radius, radius);
-        }
-        mean_line << frame.at(l, sum / heads_);
-    }
-    const QColor ink = palette().color(QPalette::WindowText);
-    p.setPen(QPen(ink, std::max(2.0, em() / 8)));
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(mean_line);
-
-    // Legend, top right: a dot, a line.
-    const double legend_y = metrics.height() * 0.65;
-    double x = width() - 0.5 * em() - metrics.horizontalAdvance(mean_label_);
-    p.setPen(ink);
-    p.drawText(QPointF(x, legend_y + metrics.ascent() / 2 - 1), mean_label_);
-    x -= 2.2 * em();
-    p.setPen(QPen(ink, std::max(2.0, em() / 8)));
-    p.drawLine(QPointF(x + 0.3 * em(), legend_y), QPointF(x + 1.8 * em(), legend_y));
-    x -= 0.8 * em() + metrics.horizontalAdvance(dots_label_);
-    p.setPen(ink);
-    p.drawText(QPointF(x, legend_y + metrics.ascent() / 2 - 1), dots_label_);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(kHeadColors[0]));
-    p.drawEllipse(QPointF(x - radius - 0.3 * em(), legend_y), radius, radius);
-}
-
-void ReadoutPlot::setValues(std::vector<float> probabilities)
-{
-    values_ = std::move(probabilities);
-    changed();
-}
-
-void ReadoutPlot::setLabels(const QStringList& steps, const QString& x, const QString& y)
-{
-    step_labels_ = steps;
-    x_title_ = x;
-    y_title_ = y;
-    update();
-}
-
-int ReadoutPlot::heightForWidth(int w) const
-{
-    return values_.empty() ? 0 : rounded(std::min(w * 0.5, kMaxFigureEms * em() * 0.75));
-}
-
-void ReadoutPlot::paintEvent(QPaintEvent*)
-{
-    if (values_.empty())
-        return;
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const int steps = static_cast<int>(values_.size());
-    PlotFrame frame;
-    frame.x0 = -0.4;
-    frame.x1 = steps - 0.6;
-    std::vector<std::pair<double, QString>> y_ticks, x_ticks;
-    for (int percent = 0; percent <= 100; percent += 25)
-        y_ticks.emplace_back(percent / 100.0, percentText(percent, 0));
-    const double spacing = (width() - 5 * em()) / std::max(steps, 1);
-    const int every = tickEvery(spacing, 2.8 * em());
-    for (int s = 0; s < steps; s += every)
-        x_ticks.emplace_back(s, step_labels_.value(s));
-    frame = drawAxes(p, *this, rect(), 0.0, frame, x_ticks, y_ticks, x_title_, y_title_);
-
-    QPolygonF line;
-    for (int s = 0; s < steps; ++s)
-        line << frame.at(s, values_[s]);
-    QColor accent = palette().color(QPalette::Highlight);
-    QColor area = accent;
-    area.setAlpha(40);
-    QPolygonF filled = line;
-    filled << frame.at(steps - 1, 0) << frame.at(0, 0);
-    p.setPen(Qt::NoPen);
-    p.setBrush(area);
-    p.drawPolygon(filled);
-    p.setPen(QPen(accent, std::max(2.5, em() / 7)));
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(line);
-    p.setBrush(accent);
-    const double radius = std::max(3.0, em() * 0.22);
-    const bool room = spacing > 2.6 * em();
-    p.setFont(smallFont());
-    for (int s = 0; s < steps; ++s) {
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(line[s], radius, radius);
-        if (room || s == steps - 1) {
-            p.setPen(palette().color(QPalette::WindowText));
-            const QString text = percentText(100.0 * values_[s], 0);
-            p.drawText(QRectF(line[s].x() - 2 * em(), line[s].y() - 1.4 * em(), 4 * em(), em()),
-                       Qt::AlignCenter, text);
-        }
-    }
 }
 
 void SoftmaxFigure::setRows(std::vector<Row> rows)
@@ -636,26 +471,50 @@ int SoftmaxFigure::heightForWidth(int) const
     return rows_.empty() ? 0 : rounded((rows_.size() + 1) * rowHeight());
 }
 
-void SoftmaxFigure::paintEvent(QPaintEvent*)
+void SoftmaxFigure::paint(QPainter& p)
 {
     if (rows_.empty())
         return;
-    QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF metrics(font());
     const double row = rowHeight(), w = width();
     double name_w = 0;
     for (const Row& r : rows_)
         name_w = std::max(name_w, metrics.horizontalAdvance(r.name) + 0.6 * em());
-    name_w = std::min(name_w, w * 0.35);
-    const double arrow = 2.5 * em();
-    const double logit_w = (w - name_w - arrow) * 0.45, prob_w = w - name_w - arrow - logit_w;
+    // The numbers in the page's font, or a smaller one where the figure is too narrow for them.
+    const double arrow = std::min(2.5 * em(), 0.08 * w);
+    QFont number_font = font();
+    double value_w = 0, percent_w = 0;
+    for (const QFont& f : {font(), smallFont(), smallFont(0.65)}) {
+        number_font = f;
+        const QFontMetricsF numbers(f);
+        value_w = numbers.horizontalAdvance(QStringLiteral("-00.00")) + 0.4 * em();
+        // The widest percentage ("> 99.99 %", "100.00 %") fits right of a full bar.
+        percent_w = std::max(numbers.horizontalAdvance(numberformat::probability(0.99999)),
+                             numbers.horizontalAdvance(numberformat::probability(1.0)))
+                    + 0.4 * em();
+        if (2 * em() + 2 * value_w + percent_w + arrow + em() <= w)
+            break;
+    }
+    // The scores need room for a value on either side of zero, the probabilities for the widest
+    // percentage; the names get the rest, at most a third, elided beyond.
+    const double logit_min = 2 * value_w + 0.5 * em(), prob_min = percent_w + 0.5 * em();
+    name_w = std::min({name_w, w * 0.35, std::max(2.0 * em(), w - arrow - logit_min - prob_min)});
+    const double rest = w - name_w - arrow;
+    const double logit_w = std::min(std::max(rest * 0.45, logit_min), std::max(rest - prob_min, rest * 0.45));
+    const double prob_w = rest - logit_w;
     const QRectF logit_area(name_w, row, logit_w, rows_.size() * row);
     const QRectF prob_area(name_w + logit_w + arrow, row, prob_w, rows_.size() * row);
     const QColor ink = palette().color(QPalette::WindowText);
     p.setPen(ink);
-    p.drawText(QRectF(logit_area.left(), 0, logit_area.width(), row), Qt::AlignCenter, logit_title_);
-    p.drawText(QRectF(prob_area.left(), 0, prob_area.width(), row), Qt::AlignCenter, probability_title_);
+    // Each title over its column, in a smaller font where it is wider, elided only beyond that.
+    const auto title = [&](const QRectF& area, const QString& text) {
+        p.setFont(QFontMetricsF(font()).horizontalAdvance(text) <= area.width() ? font() : smallFont());
+        drawLabel(p, area, Qt::AlignCenter, QFontMetricsF(p.font()).elidedText(text, Qt::ElideRight, area.width()));
+        p.setFont(font());
+    };
+    title(QRectF(logit_area.left(), 0, logit_area.width(), row), logit_title_);
+    title(QRectF(prob_area.left(), 0, prob_area.width(), row), probability_title_);
 
     float lo = 0, hi = 0;
     for (const Row& r : rows_)
@@ -663,22 +522,19 @@ void SoftmaxFigure::paintEvent(QPaintEvent*)
             lo = std::min(lo, *r.logit);
             hi = std::max(hi, *r.logit);
         }
-    const double value_w = metrics.horizontalAdvance(QStringLiteral("-00.00")) + 0.4 * em();
     const double bar_span = std::max(1.0, logit_area.width() - 2 * value_w);
     const double zero = logit_area.left() + value_w + (hi > lo ? -lo / (hi - lo) * bar_span : 0);
     const QColor accent = palette().color(QPalette::Highlight);
     QColor logit_color = ink;
     logit_color.setAlpha(120);
-    // The widest percentage ("> 99.9 %") fits right of a full bar.
-    const double percent_w = metrics.horizontalAdvance(probabilityText(0.9999f)) + 0.4 * em();
     const double full = std::max(1.0, prob_area.width() - percent_w);
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const Row& r = rows_[i];
         const double y = row * (i + 1);
         const QRectF bar_row(0, y + row * 0.18, 0, row * 0.64);
         p.setPen(ink);
-        p.drawText(QRectF(0, y, name_w - 0.5 * em(), row), Qt::AlignRight | Qt::AlignVCenter,
-                   metrics.elidedText(r.name, Qt::ElideRight, name_w - 0.5 * em()));
+        drawLabel(p, QRectF(0, y, name_w - 0.5 * em(), row), Qt::AlignRight | Qt::AlignVCenter,
+                  metrics.elidedText(r.name, Qt::ElideRight, name_w - 0.5 * em()));
         if (r.logit) {
             const double length = hi > lo ? *r.logit / (hi - lo) * bar_span : 0;
             const QRectF bar = QRectF(zero, bar_row.top(), length, bar_row.height()).normalized();
@@ -686,18 +542,22 @@ void SoftmaxFigure::paintEvent(QPaintEvent*)
             p.setBrush(logit_color);
             p.drawRect(bar);
             p.setPen(ink);
+            p.setFont(number_font);
             const QString text = QLocale().toString(*r.logit, 'f', 2);
             if (length >= 0)
-                p.drawText(QRectF(bar.right() + 0.2 * em(), y, value_w, row), Qt::AlignLeft | Qt::AlignVCenter, text);
+                drawLabel(p, QRectF(bar.right() + 0.2 * em(), y, value_w, row), Qt::AlignLeft | Qt::AlignVCenter, text);
             else
-                p.drawText(QRectF(bar.left() - value_w - 0.2 * em(), y, value_w, row),
-                           Qt::AlignRight | Qt::AlignVCenter, text);
+                drawLabel(p, QRectF(bar.left() - value_w - 0.2 * em(), y, value_w, row),
+                          Qt::AlignRight | Qt::AlignVCenter, text);
+            p.setFont(font());
             // softmax: an arrow from each score to its probability
             p.setPen(QPen(ink, 1.5));
             const double ay = y + row / 2, ax0 = prob_area.left() - arrow + 0.4 * em(), ax1 = prob_area.left() - 0.4 * em();
-            p.drawLine(QPointF(ax0, ay), QPointF(ax1, ay));
-            p.drawLine(QPointF(ax1, ay), QPointF(ax1 - 0.3 * em(), ay - 0.2 * em()));
-            p.drawLine(QPointF(ax1, ay), QPointF(ax1 - 0.3 * em(), ay + 0.2 * em()));
+            if (ax1 - ax0 > 0.5 * em()) {
+                p.drawLine(QPointF(ax0, ay), QPointF(ax1, ay));
+                p.drawLine(QPointF(ax1, ay), QPointF(ax1 - 0.3 * em(), ay - 0.2 * em()));
+                p.drawLine(QPointF(ax1, ay), QPointF(ax1 - 0.3 * em(), ay + 0.2 * em()));
+            }
         }
         QColor fill = accent;
         fill.setAlpha(r.logit ? 200 : 90);
@@ -706,10 +566,12 @@ void SoftmaxFigure::paintEvent(QPaintEvent*)
         p.drawRect(QRectF(prob_area.left(), bar_row.top(), full * std::clamp(r.probability, 0.0f, 1.0f),
                           bar_row.height()));
         p.setPen(ink);
-        p.drawText(QRectF(prob_area.left() + full * std::clamp(r.probability, 0.0f, 1.0f) + 0.2 * em(), y, percent_w,
-                          row),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   probabilityText(r.probability));
+        p.setFont(number_font);
+        drawLabel(p,
+                  QRectF(prob_area.left() + full * std::clamp(r.probability, 0.0f, 1.0f) + 0.2 * em(), y, percent_w,
+                         row),
+                  Qt::AlignLeft | Qt::AlignVCenter, numberformat::probability(r.probability));
+        p.setFont(font());
     }
     p.setPen(QPen(ink, 1));
     p.drawLine(QPointF(zero, logit_area.top()), QPointF(zero, logit_area.bottom()));

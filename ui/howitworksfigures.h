@@ -4,7 +4,9 @@
 // their content needs there, and scale with the page's font (its zoom).
 #include "vit.h"
 
+#include <QFontMetricsF>
 #include <QImage>
+#include <QRectF>
 #include <QStringList>
 #include <QWidget>
 
@@ -13,10 +15,15 @@
 
 namespace vitscope::howitworks {
 
-// A percentage as the UI language writes it ("12 %", "12%").
-QString percentText(double percent, int decimals);
-// A probability as a percentage with one decimal; what rounds to 0 or 100 still shows it is not.
-QString probabilityText(float probability);
+// No figure is higher than this many lines of page text, so a step fits a projected screen.
+inline constexpr double kMaxFigureEms = 20.0;
+
+// The height of text wrapped into lines `width` wide.
+double wrappedHeight(const QFontMetricsF& metrics, double width, const QString& text);
+
+// The width of the widest piece of text that cannot be broken across lines (a word; in Chinese,
+// where a line may break between most characters, far less).
+double widestUnbreakable(const QFontMetricsF& metrics, const QString& text);
 
 // A figure takes its column's width and as much height as its content needs at that width.
 class Figure : public QWidget {
@@ -26,13 +33,26 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Where the last paint put each piece of text, in the figure's coordinates: for tests that
+    // no label is cut off at the figure's edges or covers another.
+    const std::vector<QRectF>& paintedText() const { return painted_text_; }
+    // Draws text into rect, moved sideways to stay inside the figure (and elided only if it is
+    // wider than the whole figure), and records where it went.
+    void drawLabel(QPainter& p, QRectF rect, int flags, const QString& text);
+
 protected:
+    // Subclasses draw here; the figure's paintEvent forgets the last paint's text first.
+    virtual void paint(QPainter& p) = 0;
+    void paintEvent(QPaintEvent*) final;
     double em() const;
     int rounded(double v) const;
     // A smaller font for labels inside pictures.
-    QFont smallFont() const;
+    QFont smallFont(double factor = 0.8) const;
     void changeEvent(QEvent* event) override;
     void changed();
+
+private:
+    std::vector<QRectF> painted_text_;
 };
 
 // Step 1: the model input, and the same picture cut into its patches with gaps between them.
@@ -44,11 +64,13 @@ public:
     int heightForWidth(int w) const override;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paint(QPainter& p) override;
 
 private:
     struct Geometry {
         double whole_cell = 0, cut_cell = 0, gap = 0, arrow = 0, left = 0, height = 0;
+        double split = 0; // where the arrow's middle divides the two labels' room
+        double label = 0; // the labels' height
     };
     Geometry geometryFor(int w) const;
 
@@ -66,7 +88,7 @@ public:
     int heightForWidth(int w) const override;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paint(QPainter& p) override;
 
 private:
     struct Geometry {
@@ -87,7 +109,7 @@ public:
     int heightForWidth(int w) const override;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paint(QPainter& p) override;
 
 private:
     struct Geometry {
@@ -106,13 +128,14 @@ public:
     using Figure::Figure;
     void setSequence(const TokenLayout& layout, const QImage& input, int patch);
     void setLabels(const QString& prefix, const QString& patches);
-    int heightForWidth(int) const override;
+    int heightForWidth(int w) const override;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paint(QPainter& p) override;
 
 private:
     double boxHeight() const;
+    bool stacksLabels(int w) const;
 
     TokenLayout layout_;
     QImage input_;
@@ -129,9 +152,13 @@ public:
     int heightForWidth(int w) const override;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paint(QPainter& p) override;
 
 private:
+    int legendRows(int w) const;
+    double legendMarker() const;
+    double legendRowHeight() const;
+
     int layers_ = 0, heads_ = 0;
     std::vector<float> distances_; // (L, H)
     QString x_title_, y_title_, dots_label_, mean_label_;
@@ -146,7 +173,7 @@ public:
     int heightForWidth(int w) const override;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paint(QPainter& p) override;
 
 private:
     std::vector<float> values_; // (L+1)
@@ -168,7 +195,7 @@ public:
     int heightForWidth(int) const override;
 
 protected:
-    void paintEvent(QPaintEvent*) override;
+    void paint(QPainter& p) override;
 
 private:
     double rowHeight() const;

@@ -4,8 +4,10 @@
 #include "colorbar.h"
 #include "colormap.h"
 #include "howitworksfigures.h"
+#include "numberformat.h"
 #include "overlayrenderer.h"
 #include "preprocess.h"
+#include "readoutsummary.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -40,6 +42,8 @@ constexpr double kMaxZoom = 3.0;
 constexpr double kPageScale = 1.3;
 constexpr int kFilterComponents = 28; // as many as the ViT paper shows
 constexpr int kTopClasses = 5;
+// Narrower than this many lines of page text, the pictures go under their text.
+constexpr int kTwoColumnEms = 36;
 
 QImage toQImage(const RgbImage& image)
 {
@@ -77,6 +81,8 @@ struct HowItWorksView::State {
     QString image_name;
     bool filled = false;
     double zoom = 1.0;
+    bool stacked = false;
+    QFont heading_font, title_font; // as wanted, before fitTexts()
 
     // What the figures show, worked out by fillIn().
     QImage model_input;
@@ -101,6 +107,7 @@ struct HowItWorksView::State {
         Figure* figure = nullptr;
         QLabel* caption = nullptr;
         QLabel* note = nullptr; // why there is no picture
+        QWidget* right = nullptr; // the figure, its caption and note: beside the text or under it
     };
     std::array<StepWidgets, StepCount> steps;
     PatchFigure* patches = nullptr;
@@ -146,6 +153,7 @@ void HowItWorksView::buildUi()
     d.heading = new QLabel(d.page);
     d.heading->setWordWrap(true);
     d.intro = new QLabel(d.page);
+    d.intro->setObjectName(QStringLiteral("howItWorksIntro"));
     d.intro->setWordWrap(true);
     column->addWidget(d.heading);
     column->addWidget(d.intro);
@@ -180,7 +188,9 @@ void HowItWorksView::buildUi()
         s.note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         s.note->setFrameShape(QFrame::StyledPanel);
         s.note->setMargin(12);
-        auto* right = new QVBoxLayout;
+        s.right = new QWidget(s.box);
+        auto* right = new QVBoxLayout(s.right);
+        right->setContentsMargins(0, 0, 0, 0);
         right->addWidget(s.figure);
         if (i == PositionStep) {
             d.position_key = new ColorBar(s.box);
@@ -193,7 +203,7 @@ void HowItWorksView::buildUi()
         right->addStretch(1);
         grid->addWidget(s.title, 0, 0, 1, 2);
         grid->addWidget(s.body, 1, 0);
-        grid->addLayout(right, 1, 1);
+        grid->addWidget(s.right, 1, 1);
         // The picture gets the larger share: it is what the class looks at.
         grid->setColumnStretch(0, 2);
         grid->setColumnStretch(1, 3);
@@ -218,18 +228,97 @@ void HowItWorksView::applyFonts()
     const double factor = kPageScale * d.zoom;
     const QFont base = font();
     d.page->setFont(scaled(base, factor, false));
-    d.heading->setFont(scaled(base, factor * 1.6, true));
-    for (State::StepWidgets& s : d.steps)
-        s.title->setFont(scaled(base, factor * 1.35, true));
+    d.heading_font = scaled(base, factor * 1.6, true);
+    d.title_font = scaled(base, factor * 1.35, true);
     const int em = QFontMetrics(d.page->font()).height();
     auto* column = static_cast<QVBoxLayout*>(d.page->layout());
-    column->setContentsMargins(em * 3 / 2, em, em * 3 / 2, em * 2);
+    // Side margins that do not grow without bound with the zoom: they would take a narrow
+    // page's room.
+    const int side = std::min(em * 3 / 2, 3 * QFontMetrics(base).height());
+    column->setContentsMargins(side, em, side, em * 2);
     for (State::StepWidgets& s : d.steps) {
         auto* grid = static_cast<QGridLayout*>(s.box->layout());
         grid->setContentsMargins(0, em * 3 / 2, 0, 0);
-        grid->setHorizontalSpacing(em * 3 / 2);
         grid->setVerticalSpacing(em / 2);
     }
+    arrangeColumns();
+    fitTexts();
+}
+
+// Headings and texts in their font, made smaller where their longest word (a German compound,
+// zoomed for a projector) would be wider than the page: a word cannot wrap.
+void HowItWorksView::fitTexts()
+{
+    State& d = *d_;
+    const QMargins margins = d.page->layout()->contentsMargins();
+    // A few pixels for the label's own margins.
+    const double room = viewport()->width() - margins.left() - margins.right() - 4;
+    const auto fit = [room](QLabel* label, QFont font) {
+        // Font sizes do not scale text widths exactly (hinting): shrink until it fits.
+        for (int tries = 0; tries < 8 && room > 0; ++tries) {
+            const double widest = widestUnbreakable(QFontMetricsF(font), label->text());
+            if (widest <= room)
+                break;
+            const double shrink = 0.98 * room / widest;
+            if (font.pointSizeF() > 0)
+                font.setPointSizeF(font.pointSizeF() * shrink);
+            else
+                font.setPixelSize(std::max(1, static_cast<int>(font.pixelSize() * shrink)));
+        }
+        if (label->font() != font)
+            label->setFont(font);
+    };
+    fit(d.heading, d.heading_font);
+    fit(d.intro, d.page->font());
+    for (State::StepWidgets& s : d.steps) {
+        fit(s.title, d.title_font);
+        for (QLabel* text : {s.body, s.caption, s.note})
+            fit(text, d.page->font());
+    }
+}
+
+// Text and picture side by side, the picture under the text where the page is narrow for its
+// font (a small window, or text zoomed for a projector).
+void HowItWorksView::arrangeColumns()
+{
+    State& d = *d_;
+    const int em = QFontMetrics(d.page->font()).height();
+    const bool stacked = viewport()->width() < kTwoColumnEms * em;
+    const bool changed = stacked != d.stacked;
+    d.stacked = stacked;
+    for (State::StepWidgets& s : d.steps) {
+        auto* grid = static_cast<QGridLayout*>(s.box->layout());
+        // Stacked, the second column is empty: no gap before it.
+        grid->setHorizontalSpacing(stacked ? 0 : em * 3 / 2);
+        if (!changed)
+            continue;
+        grid->removeWidget(s.body);
+        grid->removeWidget(s.right);
+        grid->addWidget(s.body, 1, 0, 1, stacked ? 2 : 1);
+        if (stacked)
+            grid->addWidget(s.right, 2, 0, 1, 2);
+        else
+            grid->addWidget(s.right, 1, 1);
+    }
+}
+
+bool HowItWorksView::isStacked() const { return d_->stacked; }
+
+// The viewport, not the view: it also narrows when the vertical scroll bar appears.
+bool HowItWorksView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        arrangeColumns();
+        fitTexts();
+    }
+    return QScrollArea::viewportEvent(event);
+}
+
+void HowItWorksView::setNames(const QString& modelName, const QString& imageName)
+{
+    d_->model_name = modelName;
+    d_->image_name = imageName;
+    retranslateUi();
 }
 
 void HowItWorksView::setRun(std::shared_ptr<const Model> model, std::shared_ptr<const Result> result,
@@ -398,6 +487,7 @@ void HowItWorksView::retranslateUi()
     retranslateAttentionStep();
     retranslateReadoutStep();
     retranslateSoftmaxStep();
+    fitTexts();
 }
 
 void HowItWorksView::setStep(int step, const QString& title, const QString& body, const QString& caption)
@@ -446,7 +536,7 @@ void HowItWorksView::retranslateEmbeddingStep()
     QStringList shares;
     if (d.filters)
         for (int k = 0; k < d.filters->count; ++k)
-            shares << percentText(100.0 * d.filters->variances[k] / d.filters->total_variance, 1);
+            shares << numberformat::percent(100.0 * d.filters->variances[k] / d.filters->total_variance, 1);
     d.filter_tiles->setLabels(shares);
     setStep(EmbeddingStep, tr("Turn each patch into a token (patch embedding)"),
             tr("Each patch's %1 numbers are multiplied by one learned matrix, which turns them into %2 numbers: the "
@@ -576,21 +666,12 @@ void HowItWorksView::retranslateReadoutStep()
         step_labels << tr("input");
         for (int l = 0; l < d.readout->steps - 1; ++l)
             step_labels << locale.toString(l);
-        // The first step from which the top class stays the final answer.
-        int settled = d.readout->steps - 1;
-        for (int s = d.readout->steps - 1; s >= 0; --s) {
+        std::vector<int> top_per_step;
+        for (int s = 0; s < d.readout->steps; ++s) {
             const float* p = d.readout->probabilities.data() + static_cast<std::size_t>(s) * d.readout->classes;
-            if (std::max_element(p, p + d.readout->classes) - p != d.top_class)
-                break;
-            settled = s;
+            top_per_step.push_back(static_cast<int>(std::max_element(p, p + d.readout->classes) - p));
         }
-        const QString name = d.className(d.top_class);
-        if (settled == 0)
-            readout_caption = tr("Already at the input the top class is %1: the answer the model starts from.").arg(name);
-        else if (settled == d.readout->steps - 1)
-            readout_caption = tr("Only after the last layer does %1 come out on top.").arg(name);
-        else
-            readout_caption = tr("From layer %1 on, %2 is already the top class.").arg(settled - 1).arg(name);
+        readout_caption = readoutSummary(top_per_step, d.top_class, d.className(d.top_class));
     }
     d.readout_plot->setLabels(step_labels, tr("after layer"),
                               d.top_class >= 0 ? tr("probability of %1").arg(d.className(d.top_class)) : QString());

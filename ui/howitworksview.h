@@ -24,6 +24,8 @@ public:
     // is first shown, the weights' once per model.
     void setRun(std::shared_ptr<const Model> model, std::shared_ptr<const Result> result,
                 std::shared_ptr<const RgbImage> image, const QString& modelName, const QString& imageName);
+    // New names for the title (the built-in model's is translated), for a language change.
+    void setNames(const QString& modelName, const QString& imageName);
     void clear();
     bool hasRun() const;
     // The page shows the pictures of the current run (it has been shown since setRun).
@@ -40,11 +42,14 @@ public:
     void zoomOut();
     void resetZoom();
     double zoom() const;
+    // Whether each step's picture goes under its text rather than beside it (a narrow page).
+    bool isStacked() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     struct State;
@@ -62,6 +67,8 @@ private:
     void fillIn();
     void setZoom(double zoom);
     void applyFonts();
+    void arrangeColumns();
+    void fitTexts();
 
     std::unique_ptr<State> d_;
 };

@@ -14,6 +14,7 @@
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "modelinfoview.h"
+#include "numberformat.h"
 #include "modelsdialog.h"
 #include "predictionsview.h"
 #include "researchview.h"
@@ -568,6 +569,7 @@ void MainWindow::retranslateUi()
     if (shown_.result)
         elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(shown_.result->elapsed_ms, 'f', 1)));
     updateWindowTitle();
+    panel_->howItWorksView()->setNames(modelName(shown_), shown_.imageName);
 }
 
 // --- settings ---------------------------------------------------------------------------------
@@ -984,9 +986,8 @@ void MainWindow::onInferenceFinished(const Run& run)
     research_->setRun(run.model, run.rgb, run.result);
     // The answer stays in the status bar until something else happens.
     if (predictions_->rowCount() > 0)
-        statusBar()->showMessage(tr("%1: %2 (%3 %)")
-                                     .arg(run.imageName, predictions_->labelAt(0),
-                                          QLocale().toString(100.0 * predictions_->probabilityAt(0), 'f', 1)));
+        statusBar()->showMessage(tr("%1: %2 (%3)").arg(run.imageName, predictions_->labelAt(0),
+                                                       numberformat::probability(predictions_->probabilityAt(0))));
     else
         statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(run.result->elapsed_ms, 'f', 1)), 5000);
     applyPendingSession(run);

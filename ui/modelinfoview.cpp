@@ -2,7 +2,10 @@
 
 #include "recentmodels.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -17,8 +20,17 @@ ModelInfoView::ModelInfoView(QWidget* parent) : QWidget(parent), tree_(new QTree
     tree_->setRootIsDecorated(false);
     tree_->setAlternatingRowColors(true);
     tree_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Values keep their full width: a long path scrolls sideways instead of being cut off, and
+    // its tooltip and Copy show it whole.
     tree_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    tree_->header()->setStretchLastSection(true);
+    tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree_->header()->setStretchLastSection(false);
+    tree_->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    copyAction_ = new QAction(this);
+    copyAction_->setObjectName(QStringLiteral("copyModelInfoAction"));
+    connect(copyAction_, &QAction::triggered, this, &ModelInfoView::copySelection);
+    tree_->addAction(copyAction_);
+    tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tree_);
@@ -79,6 +91,19 @@ QString ModelInfoView::formatParameters(long long parameters)
     return locale.toString(parameters);
 }
 
+// The selected rows, or all of them, as "property<tab>value" lines.
+void ModelInfoView::copySelection()
+{
+    QStringList lines;
+    const QList<QTreeWidgetItem*> selected = tree_->selectedItems();
+    for (int row = 0; row < tree_->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = tree_->topLevelItem(row);
+        if (selected.isEmpty() || item->isSelected())
+            lines << item->text(0) + QLatin1Char('\t') + item->text(1);
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
 void ModelInfoView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -89,6 +114,7 @@ void ModelInfoView::changeEvent(QEvent* event)
 void ModelInfoView::retranslateUi()
 {
     tree_->setHeaderLabels({tr("Property"), tr("Value")});
+    copyAction_->setText(tr("&Copy"));
     tree_->clear();
     if (!config_) {
         tree_->addTopLevelItem(new QTreeWidgetItem({tr("Model"), tr("none loaded")}));
@@ -98,8 +124,9 @@ void ModelInfoView::retranslateUi()
     const QLocale locale;
     const auto add = [this](const QString& property, const QString& value, const QString& tip = {}) {
         auto* item = new QTreeWidgetItem({property, value});
-        item->setToolTip(0, tip);
-        item->setToolTip(1, value);
+        const QString full = tr("%1: %2").arg(property, value);
+        item->setToolTip(0, tip.isEmpty() ? full : full + QLatin1Char('\n') + tip);
+        item->setToolTip(1, item->toolTip(0));
         tree_->addTopLevelItem(item);
     };
 

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QTreeWidget;
 
 namespace vitscope {
@@ -32,8 +33,10 @@ protected:
 
 private:
     void retranslateUi();
+    void copySelection();
 
     QTreeWidget* tree_;
+    QAction* copyAction_ = nullptr;
     std::optional<ViTConfig> config_;
     long long parameters_ = 0;
     QString source_;

@@ -1,5 +1,7 @@
 #include "predictionsview.h"
 
+#include "numberformat.h"
+
 #include <QAbstractTableModel>
 #include <QApplication>
 #include <QEvent>
@@ -126,7 +128,7 @@ public:
         } else {
             const float probability = probabilityAt(row);
             if (role == Qt::DisplayRole)
-                return PredictionsView::tr("%1 %").arg(QLocale().toString(100.0 * probability, 'f', 2));
+                return numberformat::probability(probability);
             if (role == Qt::UserRole)
                 return probability;
             if (role == Qt::ToolTipRole)
@@ -165,7 +167,6 @@ PredictionsView::PredictionsView(QWidget* parent)
     table_->setWordWrap(false);
     table_->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     table_->horizontalHeader()->setSectionResizeMode(ProbabilityColumn, QHeaderView::Fixed);
-    table_->horizontalHeader()->resizeSection(ProbabilityColumn, table_->fontMetrics().horizontalAdvance(QStringLiteral("100.00 %")) * 2);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PredictionsView::onSelectionChanged);
@@ -313,6 +314,8 @@ void PredictionsView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        sizeProbabilityColumn();
     QWidget::changeEvent(event);
 }
 
@@ -324,6 +327,16 @@ void PredictionsView::retranslateUi()
     table_->setToolTip(tr("Click a class to see which patches raised its score (class attribution); "
                           "click it again or press Esc to deselect it"));
     model_->retranslate();
+    sizeProbabilityColumn();
+}
+
+// Room for a bar twice as wide as the widest percentage, and at least for the header's word in
+// any language ("Wahrscheinlichkeit").
+void PredictionsView::sizeProbabilityColumn()
+{
+    QHeaderView* header = table_->horizontalHeader();
+    const int values = 2 * table_->fontMetrics().horizontalAdvance(numberformat::probability(1.0));
+    header->resizeSection(ProbabilityColumn, std::max(values, header->sectionSizeHint(ProbabilityColumn)));
 }
 
 } // namespace vitscope

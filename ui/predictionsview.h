@@ -53,6 +53,7 @@ protected:
 
 private:
     void retranslateUi();
+    void sizeProbabilityColumn();
     void onSelectionChanged();
     void selectRowOf(int index);
     // Changes the selection without it counting as the user's pick.

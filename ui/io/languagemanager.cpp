@@ -14,6 +14,16 @@ namespace {
 
 const QString settingsKey = QStringLiteral("ui/language");
 
+// Qt's file dialog names the type of folders, drives and links through QAbstractFileIconProvider,
+// whose strings Debian's Chinese qtbase translation lacks (a folder's type stayed "Folder"). These
+// put them into ViTScope's own translations, which Qt asks when its own have no entry.
+[[maybe_unused]] const char* const qtFileTypes[][2] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Drive", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
+};
+
 } // namespace
 
 QString strippedActionText(const QString& text)
