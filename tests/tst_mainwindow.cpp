@@ -7,7 +7,10 @@
 #include "exporter.h"
 #include "howitworksview.h"
 #include "kernels.h"
+#include "errortext.h"
 #include "mainwindow.h"
+#include "modelsdialog.h"
+#include "shortcutsdialog.h"
 #include "modelinfoview.h"
 #include "npy.h"
 #include "predictionsview.h"
@@ -26,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -74,6 +78,9 @@ private slots:
     void aboutShowsVersions();
     void sessionsRestoreModelPictureAndView();
     void badSessionsAreRefusedClearly();
+    void errorsSayWhatIsWrongWithDetailsOnDemand();
+    void shapesModelExplainsItselfOnPhotos();
+    void shortcutsAreListedInOnePlace();
 
 private:
     // Loads the fixture model and picture and waits for the run they start and the class
@@ -450,7 +457,7 @@ void tst_MainWindow::badModelKeepsThePreviousOne()
     window_->loadModel(dir.path());
     QVERIFY(errors.wait(timeoutMs));
     const QString message = errors.at(0).at(0).toString();
-    QVERIFY2(message.contains(QDir::toNativeSeparators(dir.path())), qPrintable(message));
+    QVERIFY2(message.contains(QFileInfo(dir.path()).fileName()), qPrintable(message));
     QCOMPARE(modelLoaded.count(), 0);
     QCOMPARE(window_->model(), before);
 
@@ -775,6 +782,79 @@ void tst_MainWindow::badSessionsAreRefusedClearly()
     QCOMPARE(window_->model(), model);
     QCOMPARE(window_->imageName(), QStringLiteral("image.png"));
     QVERIFY(!window_->isLoading());
+}
+
+// A broken config reads as its file name and the place in it, once; the parser's codes and the
+// whole paths are behind "Show Details".
+void tst_MainWindow::errorsSayWhatIsWrongWithDetailsOnDemand()
+{
+    const QTemporaryDir dir;
+    QVERIFY(QFile::copy(fixtureModel + QStringLiteral("/model.safetensors"), dir.filePath(QStringLiteral("model.safetensors"))));
+    QFile config(dir.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("{\"model_type\": \"vit\",");
+    config.close();
+    QSignalSpy errors(window_, &MainWindow::errorOccurred);
+    window_->loadModel(dir.path());
+    QVERIFY(errors.wait(timeoutMs));
+    const QString shown = errors.at(0).at(0).toString();
+    QVERIFY2(!shown.contains(QStringLiteral("json.exception")), qPrintable(shown));
+    QVERIFY2(!shown.contains(dir.path()), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("config.json")) && shown.contains(QStringLiteral("line 1")), qPrintable(shown));
+
+    const vitscope::ErrorText text = vitscope::describeError(
+        QStringLiteral("Cannot load /data/m: /data/m/config.json: invalid JSON: [json.exception.parse_error.101] "
+                       "parse error at line 3, column 7: syntax error while parsing object"));
+    QCOMPARE(text.summary, QStringLiteral("Cannot load m: config.json: invalid JSON (line 3, column 7)"));
+    QVERIFY(text.details.contains(QStringLiteral("/data/m/config.json")) && text.details.contains(QStringLiteral("syntax error")));
+    QCOMPARE(vitscope::describeError(QStringLiteral("the picture is empty")).details, QString());
+}
+
+// The samples go by their subjects; a photo shown to the shapes model gets a note beside the
+// predictions that points to the Models dialog.
+void tst_MainWindow::shapesModelExplainsItselfOnPhotos()
+{
+    if (!QFile::exists(QStringLiteral(":/model/config.json")))
+        QSKIP("the embedded model is not built into this tree yet");
+    QMenu* samples = nullptr;
+    for (QMenu* menu : window_->findChildren<QMenu*>()) {
+        for (const QAction* action : menu->actions())
+            if (action->text() == MainWindow::tr("Cat (Chelsea)"))
+                samples = menu;
+    }
+    QVERIFY(samples);
+    QStringList titles;
+    for (const QAction* action : samples->actions())
+        titles << action->text();
+    QVERIFY(titles.contains(MainWindow::tr("Circle")));
+    QVERIFY2(titles.filter(QStringLiteral(".png")).isEmpty(), qPrintable(titles.join(u'|')));
+
+    QSignalSpy finished(window_, &MainWindow::inferenceFinished);
+    window_->loadStartup();
+    QVERIFY(finished.wait(timeoutMs));
+    QVERIFY(window_->predictionsView()->note().isEmpty()); // a shape: nothing to explain
+    window_->loadImage(QStringLiteral(":/samples/chelsea.png"));
+    QVERIFY(finished.wait(timeoutMs));
+    QVERIFY(window_->predictionsView()->note().contains(QStringLiteral("six shapes")));
+    emit window_->predictionsView()->noteLinkActivated(QStringLiteral("#models"));
+    QTRY_VERIFY(window_->findChild<vitscope::ModelsDialog*>() && window_->findChild<vitscope::ModelsDialog*>()->isVisible());
+}
+
+void tst_MainWindow::shortcutsAreListedInOnePlace()
+{
+    window_->findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+    vitscope::ShortcutsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window_->findChild<vitscope::ShortcutsDialog*>()));
+    QStringList lines;
+    for (const auto& [what, keys] : dialog->rows())
+        lines << what + QStringLiteral(" = ") + keys;
+    const auto has = [&](const QString& line) { return lines.contains(line); };
+    QVERIFY2(has(QStringLiteral("Open Image = ") + QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY(has(QStringLiteral("Save Session = Ctrl+Shift+S")));
+    QVERIFY(has(QStringLiteral("Actual Size = Ctrl+1")));
+    QVERIFY(has(QStringLiteral("View Settings = F9")));
+    QVERIFY(has(QStringLiteral("Next layer = Page Down, ]")));
 }
 
 QTEST_MAIN(tst_MainWindow)

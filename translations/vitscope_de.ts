@@ -646,6 +646,14 @@ Aufmerksamkeit %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::ErrorText</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="+28" />
+        <source> (line %1, column %2)</source>
+        <translation> (Zeile %1, Spalte %2)</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ExportFigureDialog</name>
     <message>
         <location filename="../ui/exportfiguredialog.cpp" line="+112" />
@@ -1222,7 +1230,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+130" />
+        <location filename="../ui/mainwindow.cpp" line="+159" />
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1233,12 +1241,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1" />
-        <location line="+733" />
+        <location line="+758" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-372" />
+        <location line="-388" />
         <source>&amp;Open Image…</source>
         <translation>Bild ö&amp;ffnen…</translation>
     </message>
@@ -1263,12 +1271,62 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-451" />
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cross</source>
+        <translation>Kreuz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Square</source>
+        <translation>Quadrat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Star</source>
+        <translation>Stern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Triangle</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Astronaut (Eileen Collins)</source>
+        <translation>Astronautin (Eileen Collins)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cat (Chelsea)</source>
+        <translation>Katze (Chelsea)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cup of coffee</source>
+        <translation>Tasse Kaffee</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rocket launch</source>
+        <translation>Raketenstart</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
     </message>
     <message>
-        <location line="+391" />
+        <location line="+400" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1441,6 +1499,16 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+1" />
         <source>Start with the model, picture and view settings of the last session, when its files still exist</source>
         <translation>Mit Modell, Bild und Ansichtseinstellungen der letzten Sitzung starten, sofern ihre Dateien noch existieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Every shortcut of ViTScope in one list</source>
+        <translation>Alle Tastenkürzel von ViTScope in einer Liste</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1649,17 +1717,32 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+2" />
-        <location line="+415" />
+        <location line="+430" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-344" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+23" />
+        <source>Shapes, for the built-in model</source>
+        <translation>Formen, für das eingebaute Modell</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Photos, for a real model</source>
+        <translation>Fotos, für ein echtes Modell</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The built-in model knows only six shapes. Get a real model…</source>
+        <translation>Das eingebaute Modell kennt nur sechs Formen. Ein echtes Modell holen …</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1859,7 +1942,12 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="+166" />
+        <source>The built-in model knows only six shapes (circle, square, triangle, star, cross, ring), so on a photo its answer means little. &lt;a href="#models"&gt;Get a real model…&lt;/a&gt;</source>
+        <translation>Das eingebaute Modell kennt nur sechs Formen (Kreis, Quadrat, Dreieck, Stern, Kreuz, Ring); bei einem Foto sagt seine Antwort daher wenig. &lt;a href="#models"&gt;Ein echtes Modell holen …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="-296" />
         <location line="+90" />
         <location line="+69" />
         <source>Saved %1</source>
@@ -1878,8 +1966,8 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>es gibt noch keine Vorhersagen</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+45" />
+        <location line="+17" />
+        <location line="+46" />
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -2475,7 +2563,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+194" />
         <source>Show &amp;top:</source>
         <translation>&amp;Beste anzeigen:</translation>
     </message>
@@ -2773,6 +2861,89 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <location line="+12" />
         <source>Cannot open the session %1: %2</source>
         <translation>Die Sitzung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+17" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Next layer</source>
+        <translation>Nächste Schicht</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page Down, ]</source>
+        <translation>Bild ab, ]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous layer</source>
+        <translation>Vorige Schicht</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page Up, [</source>
+        <translation>Bild auf, [</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom the picture or the How it works text</source>
+        <translation>Bild oder Text von „So funktioniert es“ zoomen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ctrl+wheel, +, -</source>
+        <translation>Strg+Mausrad, +, -</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scroll a zoomed picture</source>
+        <translation>Ein gezoomtes Bild verschieben</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wheel; Shift+wheel sideways; drag</source>
+        <translation>Mausrad; Umschalt+Mausrad seitwärts; Ziehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See where a patch looks</source>
+        <translation>Sehen, wohin ein Patch schaut</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Click the patch</source>
+        <translation>Auf den Patch klicken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deselect the class</source>
+        <translation>Klassenauswahl aufheben</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Click it again, or Esc in Predictions</source>
+        <translation>Erneut klicken oder Esc in „Vorhersagen“</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,14 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::ErrorText</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="+28" />
+        <source> (line %1, column %2)</source>
+        <translation> (line %1, column %2)</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ExportFigureDialog</name>
     <message>
         <location filename="../ui/exportfiguredialog.cpp" line="+112" />
@@ -1222,7 +1230,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+130" />
+        <location filename="../ui/mainwindow.cpp" line="+159" />
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1233,12 +1241,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+733" />
+        <location line="+758" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="-372" />
+        <location line="-388" />
         <source>&amp;Open Image…</source>
         <translation>&amp;Open Image…</translation>
     </message>
@@ -1263,12 +1271,62 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-451" />
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cross</source>
+        <translation>Cross</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Square</source>
+        <translation>Square</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Triangle</source>
+        <translation>Triangle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Astronaut (Eileen Collins)</source>
+        <translation>Astronaut (Eileen Collins)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cat (Chelsea)</source>
+        <translation>Cat (Chelsea)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cup of coffee</source>
+        <translation>Cup of coffee</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rocket launch</source>
+        <translation>Rocket launch</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
     </message>
     <message>
-        <location line="+391" />
+        <location line="+400" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
@@ -1441,6 +1499,16 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>Start with the model, picture and view settings of the last session, when its files still exist</source>
         <translation>Start with the model, picture and view settings of the last session, when its files still exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Every shortcut of ViTScope in one list</source>
+        <translation>Every shortcut of ViTScope in one list</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1649,17 +1717,32 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
-        <location line="+415" />
+        <location line="+430" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-344" />
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+23" />
+        <source>Shapes, for the built-in model</source>
+        <translation>Shapes, for the built-in model</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Photos, for a real model</source>
+        <translation>Photos, for a real model</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The built-in model knows only six shapes. Get a real model…</source>
+        <translation>The built-in model knows only six shapes. Get a real model…</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -1859,7 +1942,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="+166" />
+        <source>The built-in model knows only six shapes (circle, square, triangle, star, cross, ring), so on a photo its answer means little. &lt;a href="#models"&gt;Get a real model…&lt;/a&gt;</source>
+        <translation>The built-in model knows only six shapes (circle, square, triangle, star, cross, ring), so on a photo its answer means little. &lt;a href="#models"&gt;Get a real model…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="-296" />
         <location line="+90" />
         <location line="+69" />
         <source>Saved %1</source>
@@ -1878,8 +1966,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>there are no predictions yet</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+45" />
+        <location line="+17" />
+        <location line="+46" />
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -2475,7 +2563,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Probability</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+194" />
         <source>Show &amp;top:</source>
         <translation>Show &amp;top:</translation>
     </message>
@@ -2773,6 +2861,89 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+12" />
         <source>Cannot open the session %1: %2</source>
         <translation>Cannot open the session %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+17" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Next layer</source>
+        <translation>Next layer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page Down, ]</source>
+        <translation>Page Down, ]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous layer</source>
+        <translation>Previous layer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page Up, [</source>
+        <translation>Page Up, [</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom the picture or the How it works text</source>
+        <translation>Zoom the picture or the How it works text</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ctrl+wheel, +, -</source>
+        <translation>Ctrl+wheel, +, -</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scroll a zoomed picture</source>
+        <translation>Scroll a zoomed picture</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wheel; Shift+wheel sideways; drag</source>
+        <translation>Wheel; Shift+wheel sideways; drag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See where a patch looks</source>
+        <translation>See where a patch looks</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Click the patch</source>
+        <translation>Click the patch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deselect the class</source>
+        <translation>Deselect the class</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Click it again, or Esc in Predictions</source>
+        <translation>Click it again, or Esc in Predictions</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

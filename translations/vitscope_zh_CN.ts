@@ -645,6 +645,14 @@ Attention %3</source>
     </message>
 </context>
 <context>
+    <name>vitscope::ErrorText</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="+28" />
+        <source> (line %1, column %2)</source>
+        <translation>（第 %1 行，第 %2 列）</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::ExportFigureDialog</name>
     <message>
         <location filename="../ui/exportfiguredialog.cpp" line="+112" />
@@ -1216,7 +1224,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+130" />
+        <location filename="../ui/mainwindow.cpp" line="+159" />
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1227,12 +1235,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1" />
-        <location line="+733" />
+        <location line="+758" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-372" />
+        <location line="-388" />
         <source>&amp;Open Image…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
@@ -1257,12 +1265,62 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-451" />
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ring</source>
+        <translation>圆环</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Astronaut (Eileen Collins)</source>
+        <translation>宇航员（艾琳·柯林斯）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cat (Chelsea)</source>
+        <translation>猫（Chelsea）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cup of coffee</source>
+        <translation>一杯咖啡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rocket launch</source>
+        <translation>火箭发射</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
     </message>
     <message>
-        <location line="+391" />
+        <location line="+400" />
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
@@ -1435,6 +1493,16 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+1" />
         <source>Start with the model, picture and view settings of the last session, when its files still exist</source>
         <translation>启动时使用上次会话的模型、图片和视图设置（如果其文件仍然存在）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Every shortcut of ViTScope in one list</source>
+        <translation>ViTScope 的全部快捷键一览</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1643,17 +1711,32 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+2" />
-        <location line="+415" />
+        <location line="+430" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-344" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+23" />
+        <source>Shapes, for the built-in model</source>
+        <translation>形状（适用于内置模型）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Photos, for a real model</source>
+        <translation>照片（需要真实模型）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The built-in model knows only six shapes. Get a real model…</source>
+        <translation>内置模型只认识六种形状。获取真实模型…</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1853,7 +1936,12 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="+166" />
+        <source>The built-in model knows only six shapes (circle, square, triangle, star, cross, ring), so on a photo its answer means little. &lt;a href="#models"&gt;Get a real model…&lt;/a&gt;</source>
+        <translation>内置模型只认识六种形状（圆形、正方形、三角形、星形、十字、圆环），因此它对照片的回答意义不大。&lt;a href="#models"&gt;获取真实模型…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="-296" />
         <location line="+90" />
         <location line="+69" />
         <source>Saved %1</source>
@@ -1872,8 +1960,8 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>还没有预测结果</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+45" />
+        <location line="+17" />
+        <location line="+46" />
         <source>ViTScope</source>
         <translation>ViTScope</translation>
     </message>
@@ -2464,7 +2552,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>概率</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+194" />
         <source>Show &amp;top:</source>
         <translation>显示前(&amp;T)：</translation>
     </message>
@@ -2761,6 +2849,89 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <location line="+12" />
         <source>Cannot open the session %1: %2</source>
         <translation>无法打开会话 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vitscope::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+17" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Next layer</source>
+        <translation>下一层</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page Down, ]</source>
+        <translation>Page Down、]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous layer</source>
+        <translation>上一层</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page Up, [</source>
+        <translation>Page Up、[</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom the picture or the How it works text</source>
+        <translation>缩放图片或“工作原理”的文字</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ctrl+wheel, +, -</source>
+        <translation>Ctrl+滚轮、+、-</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scroll a zoomed picture</source>
+        <translation>滚动放大的图片</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wheel; Shift+wheel sideways; drag</source>
+        <translation>滚轮；Shift+滚轮横向滚动；拖动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See where a patch looks</source>
+        <translation>查看一个图像块关注哪里</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Click the patch</source>
+        <translation>点击该图像块</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deselect the class</source>
+        <translation>取消选择类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Click it again, or Esc in Predictions</source>
+        <translation>再次点击，或在“预测”中按 Esc</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

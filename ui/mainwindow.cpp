@@ -19,7 +19,9 @@
 #include "predictionsview.h"
 #include "researchview.h"
 #include "recentmodels.h"
+#include "errortext.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +83,33 @@ bool isResource(const QString& fileName)
 bool isShapesSample(const QString& fileName)
 {
     return isResource(fileName) && QFileInfo(fileName).fileName().startsWith(QLatin1String("shapes_"));
+}
+
+// What the Samples menu calls a sample: its subject, in the user's language.
+QString sampleTitle(const QString& path)
+{
+    const QString base = QFileInfo(path).completeBaseName();
+    const std::pair<const char*, QString> titles[] = {
+        {"shapes_circle", MainWindow::tr("Circle")},
+        {"shapes_cross", MainWindow::tr("Cross")},
+        {"shapes_ring", MainWindow::tr("Ring")},
+        {"shapes_square", MainWindow::tr("Square")},
+        {"shapes_star", MainWindow::tr("Star")},
+        {"shapes_triangle", MainWindow::tr("Triangle")},
+        {"astronaut", MainWindow::tr("Astronaut (Eileen Collins)")},
+        {"chelsea", MainWindow::tr("Cat (Chelsea)")},
+        {"coffee", MainWindow::tr("Cup of coffee")},
+        {"rocket", MainWindow::tr("Rocket launch")},
+    };
+    for (const auto& [file, title] : titles) {
+        if (base == QLatin1String(file))
+            return title;
+    }
+    QString title = base;
+    title.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
 }
 
 // A folder, a .safetensors file or a PyTorch .bin/.pth/.pt file is a checkpoint; anything else is
@@ -309,6 +338,12 @@ void MainWindow::createActions()
     defaultModelAction_ = new QAction(this);
     connect(defaultModelAction_, &QAction::triggered, this, &MainWindow::loadDefaultModel);
 
+    shortcutsAction_ = new QAction(this);
+    connect(shortcutsAction_, &QAction::triggered, this, [this] {
+        auto* dialog = new ShortcutsDialog(findChildren<QAction*>(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     aboutAction_ = new QAction(this);
     aboutAction_->setMenuRole(QAction::AboutRole);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
@@ -329,7 +364,7 @@ void MainWindow::createActions()
         {exportJsonAction_, "exportJsonAction"}, {exportCsvAction_, "exportCsvAction"},
         {quitAction_, "quitAction"}, {openSessionAction_, "openSessionAction"},
         {saveSessionAction_, "saveSessionAction"}, {restoreSessionAction_, "restoreSessionAction"},
-        {resetViewAction_, "resetViewAction"}, {zoomInAction_, "zoomInAction"}, {zoomOutAction_, "zoomOutAction"},
+        {resetViewAction_, "resetViewAction"}, {shortcutsAction_, "shortcutsAction"}, {zoomInAction_, "zoomInAction"}, {zoomOutAction_, "zoomOutAction"},
         {zoomFitAction_, "zoomFitAction"}, {zoomActualAction_, "zoomActualAction"}, {runAction_, "runAction"}, {cancelAction_, "cancelAction"},
         {defaultModelAction_, "defaultModelAction"}, {aboutAction_, "aboutAction"}, {aboutQtAction_, "aboutQtAction"}};
     for (const auto& [action, name] : named)
@@ -387,6 +422,8 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(new LanguageMenu(this));
     helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(shortcutsAction_);
+    helpMenu_->addSeparator();
     helpMenu_->addAction(aboutAction_);
     helpMenu_->addAction(aboutQtAction_);
 }
@@ -477,6 +514,7 @@ void MainWindow::createStatusBar()
     modelHint_->setObjectName(QStringLiteral("modelHint"));
     modelHint_->hide();
     connect(modelHint_, &QLabel::linkActivated, this, &MainWindow::showModelsDialog);
+    connect(predictions_, &PredictionsView::noteLinkActivated, this, &MainWindow::showModelsDialog);
     statusBar()->addPermanentWidget(modelHint_);
     statusBar()->addPermanentWidget(progressBar_);
     statusBar()->addPermanentWidget(elapsedLabel_);
@@ -530,6 +568,7 @@ void MainWindow::retranslateUi()
         tr("Save the model, the picture and the view settings to a .vitscope file"));
     set(restoreSessionAction_, tr("&Restore Last Session at Start"),
         tr("Start with the model, picture and view settings of the last session, when its files still exist"));
+    set(shortcutsAction_, tr("&Keyboard Shortcuts"), tr("Every shortcut of ViTScope in one list"));
     set(resetViewAction_, tr("Reset &View Settings"),
         tr("Back to the first layer, all heads, the class token and the default colours"));
     set(zoomInAction_, tr("Zoom &In"), tr("Enlarge the picture"));
@@ -569,6 +608,8 @@ void MainWindow::retranslateUi()
     if (shown_.result)
         elapsedLabel_->setText(tr("%1 ms").arg(QLocale().toString(shown_.result->elapsed_ms, 'f', 1)));
     updateWindowTitle();
+    updateSamplesMenu();
+    updateModelHint();
     panel_->howItWorksView()->setNames(modelName(shown_), shown_.imageName);
 }
 
@@ -661,14 +702,42 @@ void MainWindow::addRecentModelActions()
     }
 }
 
+// Built once; a language change only renames the entries, keeping the actions.
 void MainWindow::updateSamplesMenu()
 {
-    samplesMenu_->clear();
-    for (const QString& path : sampleImagePaths()) {
-        QAction* action = samplesMenu_->addAction(QFileInfo(path).completeBaseName());
-        connect(action, &QAction::triggered, this, [this, path] { loadImage(path); });
+    if (samplesMenu_->isEmpty()) {
+        const QStringList samples = sampleImagePaths();
+        const auto addSamples = [&](bool shapes) {
+            for (const QString& path : samples) {
+                if (isShapesSample(path) != shapes)
+                    continue;
+                QAction* action = samplesMenu_->addAction(QString());
+                action->setData(path);
+                action->setStatusTip(QFileInfo(path).fileName());
+                connect(action, &QAction::triggered, this, [this, path] { loadImage(path); });
+            }
+        };
+        samplesMenu_->addSection(QString())->setData(QStringLiteral("#shapes"));
+        addSamples(true);
+        samplesMenu_->addSection(QString())->setData(QStringLiteral("#photos"));
+        addSamples(false);
+        samplesMenu_->addSeparator();
+        QAction* getModel = samplesMenu_->addAction(QString());
+        getModel->setData(QStringLiteral("#models"));
+        connect(getModel, &QAction::triggered, this, &MainWindow::showModelsDialog);
     }
-    samplesMenu_->setEnabled(!samplesMenu_->isEmpty());
+    for (QAction* action : samplesMenu_->actions()) {
+        const QString key = action->data().toString();
+        if (key == QLatin1String("#shapes"))
+            action->setText(tr("Shapes, for the built-in model"));
+        else if (key == QLatin1String("#photos"))
+            action->setText(tr("Photos, for a real model"));
+        else if (key == QLatin1String("#models"))
+            action->setText(tr("The built-in model knows only six shapes. Get a real model…"));
+        else if (!key.isEmpty())
+            action->setText(sampleTitle(key));
+    }
+    samplesMenu_->setEnabled(!sampleImagePaths().isEmpty());
     samplesButton_->setEnabled(samplesMenu_->isEnabled());
 }
 
@@ -1286,12 +1355,17 @@ bool MainWindow::exportPredictionsCsv(const QString& fileName)
 
 void MainWindow::reportError(const QString& message)
 {
-    statusBar()->showMessage(message, 10000);
-    emit errorOccurred(message);
+    const ErrorText text = describeError(message);
+    // One line in the status bar, ending before the permanent fields instead of under them.
+    const int room = std::max(100, statusBar()->width() - progressBar_->width() - elapsedLabel_->width()
+                                       - (modelHint_->isVisible() ? modelHint_->width() : 0) - 40);
+    statusBar()->showMessage(statusBar()->fontMetrics().elidedText(text.summary, Qt::ElideMiddle, room), 10000);
+    emit errorOccurred(text.summary);
     if (!errorDialogsEnabled_)
         return;
     // Window-modal but not blocking: the window keeps repainting and the worker keeps reporting.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("ViTScope"), message, QMessageBox::Ok, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("ViTScope"), text.summary, QMessageBox::Ok, this);
+    box->setDetailedText(text.details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -1345,10 +1419,18 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("%1 – %2 – ViTScope").arg(input_.imageName, modelName()));
 }
 
+// The built-in model knows six shapes: a photo shown to it gets a word on why its answer is
+// odd, in the status bar and beside the predictions, with a way to a real model.
 void MainWindow::updateModelHint()
 {
     const bool photo = !input_.image.isNull() && !isShapesSample(input_.imagePath);
-    modelHint_->setVisible(input_.model && input_.modelPath.isEmpty() && photo);
+    const bool shapesModel = input_.model && input_.modelPath.isEmpty();
+    modelHint_->setVisible(shapesModel && photo);
+    predictions_->setNote(shapesModel && photo
+                              ? tr("The built-in model knows only six shapes (circle, square, triangle, star, cross, "
+                                   "ring), so on a photo its answer means little. <a href=\"#models\">Get a real "
+                                   "model…</a>")
+                              : QString());
 }
 
 ModelsDialog* MainWindow::showModelsDialog()

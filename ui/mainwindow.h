@@ -229,6 +229,7 @@ private:
     QAction* saveSessionAction_ = nullptr;
     QAction* restoreSessionAction_ = nullptr;
     QAction* resetViewAction_ = nullptr;
+    QAction* shortcutsAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;
     QAction* zoomFitAction_ = nullptr;

@@ -155,7 +155,7 @@ private:
 
 PredictionsView::PredictionsView(QWidget* parent)
     : QWidget(parent), model_(new PredictionsModel(this)), table_(new QTableView(this)),
-      topKLabel_(new QLabel(this)), topKSpin_(new QSpinBox(this)), emptyLabel_(new QLabel(this))
+      topKLabel_(new QLabel(this)), topKSpin_(new QSpinBox(this)), emptyLabel_(new QLabel(this)), noteLabel_(new QLabel(this))
 {
     table_->setModel(model_);
     table_->setItemDelegateForColumn(ProbabilityColumn, new ProbabilityDelegate(table_));
@@ -182,6 +182,10 @@ PredictionsView::PredictionsView(QWidget* parent)
     emptyLabel_->setWordWrap(true);
     emptyLabel_->setEnabled(false);
     emptyLabel_->hide();
+    noteLabel_->setObjectName(QStringLiteral("predictionsNote"));
+    noteLabel_->setWordWrap(true);
+    noteLabel_->hide();
+    connect(noteLabel_, &QLabel::linkActivated, this, &PredictionsView::noteLinkActivated);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(topKLabel_);
@@ -191,6 +195,7 @@ PredictionsView::PredictionsView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(table_);
+    layout->addWidget(noteLabel_);
     layout->addWidget(emptyLabel_);
     retranslateUi();
 }
@@ -218,6 +223,17 @@ void PredictionsView::setPredictions(const std::vector<float>& probabilities, co
     });
     table_->setVisible(!probabilities.empty());
     emptyLabel_->setVisible(probabilities.empty());
+}
+
+void PredictionsView::setNote(const QString& note)
+{
+    noteLabel_->setText(note);
+    noteLabel_->setVisible(!note.isEmpty());
+}
+
+QString PredictionsView::note() const
+{
+    return noteLabel_->isVisible() ? noteLabel_->text() : QString();
 }
 
 void PredictionsView::clear()

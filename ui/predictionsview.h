@@ -40,12 +40,17 @@ public:
     void selectClass(int index);
 
     QTableView* tableView() const { return table_; }
+    // A line above the classes about what they mean (rich text; links go to noteLinkActivated);
+    // empty hides it.
+    void setNote(const QString& note);
+    QString note() const;
 
 signals:
     // The picked class changed, by the user or because it is no longer listed (then -1).
     void classSelected(int index);
     // The user picked this class (not: it stayed picked across new predictions).
     void classActivated(int index);
+    void noteLinkActivated(const QString& link);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +70,7 @@ private:
     QLabel* topKLabel_;
     QSpinBox* topKSpin_;
     QLabel* emptyLabel_;
+    QLabel* noteLabel_;
 };
 
 } // namespace vitscope
