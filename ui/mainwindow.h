@@ -116,6 +116,10 @@ private:
     enum class ExportKind { Overlay, HeadGrid, Attentions, Map, PredictionsJson, PredictionsCsv };
 
     void createActions();
+    void createFileActions();
+    void createExportActions();
+    void createViewActions();
+    void nameActions();
     void createMenus();
     void createToolBar();
     void createDocks();
