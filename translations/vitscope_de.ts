@@ -387,7 +387,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+310"/>
+        <location filename="../ui/attentionpanel.cpp" line="+153"/>
         <source>Overlay</source>
         <translation>Überlagerung</translation>
     </message>
@@ -437,7 +437,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Relevanz für %1 in Schicht %2; jede Schicht hat ihre eigene Skala</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location filename="../ui/attentionpanelselection.cpp" line="+54"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>die Karte hat %1 Werte für %2 Patches</translation>
     </message>
@@ -452,7 +452,7 @@ Klassen-Attribution: welche Patches dem Modell den Score der gewählten Klasse (
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location filename="../ui/attentionpanel.cpp" line="-94"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Öffnen Sie ein Bild und ein Modell, um zu sehen, wohin das Modell schaut.</translation>
     </message>

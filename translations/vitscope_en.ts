@@ -387,7 +387,7 @@ Class attribution: which patches made the model give the selected class (in Pred
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+310"/>
+        <location filename="../ui/attentionpanel.cpp" line="+153"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
@@ -437,7 +437,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>relevance for %1 in layer %2; each layer has its own scale</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location filename="../ui/attentionpanelselection.cpp" line="+54"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>the map has %1 values for %2 patches</translation>
     </message>
@@ -452,7 +452,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>class %1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location filename="../ui/attentionpanel.cpp" line="-94"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>Open a picture and a model to see where the model looks.</translation>
     </message>

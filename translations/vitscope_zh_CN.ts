@@ -386,7 +386,7 @@ Class attribution: which patches made the model give the selected class (in Pred
 <context>
     <name>vitscope::AttentionPanel</name>
     <message>
-        <location filename="../ui/attentionpanel.cpp" line="+310"/>
+        <location filename="../ui/attentionpanel.cpp" line="+153"/>
         <source>Overlay</source>
         <translation>叠加图</translation>
     </message>
@@ -436,7 +436,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>第 %2 层对“%1”的相关性；每层使用各自的数值范围</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location filename="../ui/attentionpanelselection.cpp" line="+54"/>
         <source>the map has %1 values for %2 patches</source>
         <translation>这张图有 %1 个数值，而图像块有 %2 个</translation>
     </message>
@@ -451,7 +451,7 @@ Class attribution: which patches made the model give the selected class (in Pred
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location filename="../ui/attentionpanel.cpp" line="-94"/>
         <source>Open a picture and a model to see where the model looks.</source>
         <translation>打开一张图片和一个模型，即可看到模型关注哪里。</translation>
     </message>
