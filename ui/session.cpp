@@ -7,7 +7,6 @@
 #include <QSaveFile>
 
 #include <algorithm>
-#include <array>
 
 namespace vitscope {
 
@@ -19,25 +18,6 @@ const QString kFormat = QStringLiteral("vitscope-session");
 struct SessionFile {
     Q_DECLARE_TR_FUNCTIONS(vitscope::SessionFile)
 };
-
-constexpr std::array kModeIds{"attention", "rollout", "attribution"};
-constexpr std::array kFusionIds{"mean", "max", "min"};
-
-template <typename Enum, std::size_t N>
-QString idOf(const std::array<const char*, N>& ids, Enum value)
-{
-    return QString::fromLatin1(ids[static_cast<std::size_t>(value)]);
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> enumOf(const std::array<const char*, N>& ids, const QString& id)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (id == QLatin1String(ids[i]))
-            return static_cast<Enum>(i);
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -87,11 +67,11 @@ QJsonObject Session::toJson() const
         {QStringLiteral("model"), modelPath},
         {QStringLiteral("image"), imagePath},
         {QStringLiteral("tab"), tab},
-        {QStringLiteral("view"), idOf(kModeIds, mode)},
+        {QStringLiteral("view"), QString::fromLatin1(viewModeId(mode))},
         {QStringLiteral("layer"), layer},
         {QStringLiteral("head"), head},
         {QStringLiteral("query"), query},
-        {QStringLiteral("fusion"), idOf(kFusionIds, fusion)},
+        {QStringLiteral("fusion"), QString::fromLatin1(fusionId(fusion))},
         {QStringLiteral("discard_ratio"), static_cast<double>(discard)},
         {QStringLiteral("class"), selectedClass},
         {QStringLiteral("colormap"), QString::fromLatin1(colormapId(colormap))},
@@ -120,18 +100,14 @@ std::optional<Session> Session::fromJson(const QJsonObject& json, QString* error
         return std::nullopt;
     }
     s.tab = json.value(QStringLiteral("tab")).toInt(s.tab);
-    s.mode = enumOf<ViewMode>(kModeIds, json.value(QStringLiteral("view")).toString()).value_or(s.mode);
+    s.mode = viewModeFromId(json.value(QStringLiteral("view")).toString()).value_or(s.mode);
     s.layer = json.value(QStringLiteral("layer")).toInt(s.layer);
     s.head = json.value(QStringLiteral("head")).toInt(s.head);
     s.query = json.value(QStringLiteral("query")).toInt(s.query);
-    s.fusion = enumOf<HeadFusion>(kFusionIds, json.value(QStringLiteral("fusion")).toString()).value_or(s.fusion);
+    s.fusion = fusionFromId(json.value(QStringLiteral("fusion")).toString()).value_or(s.fusion);
     s.discard = static_cast<float>(json.value(QStringLiteral("discard_ratio")).toDouble(s.discard));
     s.selectedClass = json.value(QStringLiteral("class")).toInt(s.selectedClass);
-    const QString colormap = json.value(QStringLiteral("colormap")).toString();
-    for (const Colormap c : kColormaps) {
-        if (colormap == QLatin1String(colormapId(c)))
-            s.colormap = c;
-    }
+    s.colormap = colormapFromId(json.value(QStringLiteral("colormap")).toString()).value_or(s.colormap);
     s.opacity = std::clamp(json.value(QStringLiteral("opacity")).toDouble(s.opacity), 0.0, 1.0);
     s.smooth = json.value(QStringLiteral("smooth")).toBool(s.smooth);
     s.grid = json.value(QStringLiteral("grid_lines")).toBool(s.grid);
