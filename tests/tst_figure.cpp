@@ -3,6 +3,7 @@
 // `vitscope-cli figure` draws them headless, in the language asked for, refusing bad input with
 // exit code 1 and one line.
 #include "colorscale.h"
+#include "imagecompare.h"
 #include "figure.h"
 #include "overlayrenderer.h"
 #include "runprogram.h"
@@ -57,23 +58,6 @@ struct Scene {
         return s;
     }
 };
-
-int largestDifference(const QImage& a, const QImage& b)
-{
-    const QImage x = a.convertToFormat(QImage::Format_RGB32);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32);
-    if (x.size() != y.size())
-        return 256;
-    int worst = 0;
-    for (int row = 0; row < x.height(); ++row)
-        for (int col = 0; col < x.width(); ++col) {
-            const QRgb p = x.pixel(col, row);
-            const QRgb q = y.pixel(col, row);
-            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
-                              std::abs(qBlue(p) - qBlue(q))});
-        }
-    return worst;
-}
 
 int pageCount(const QByteArray& pdf)
 {

@@ -3,6 +3,7 @@
 // spaces and writes PNG, SVG and PDF, Print paints the same figure, and exported JSON records the
 // model's path and the view, not only the architecture.
 #include "attentionpanel.h"
+#include "imagecompare.h"
 #include "exportfiguredialog.h"
 #include "figureexport.h"
 #include "mainwindow.h"
@@ -29,23 +30,6 @@ namespace {
 const QString fixtureModel = QStringLiteral(VITSCOPE_TEST_DATA "/hf_vit_cls/model");
 const QString fixtureImage = QStringLiteral(VITSCOPE_TEST_DATA "/hf_vit_cls/image.png");
 constexpr int timeoutMs = 60000;
-
-int largestDifference(const QImage& a, const QImage& b)
-{
-    const QImage x = a.convertToFormat(QImage::Format_RGB32);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32);
-    if (x.size() != y.size())
-        return 256;
-    int worst = 0;
-    for (int row = 0; row < x.height(); ++row)
-        for (int col = 0; col < x.width(); ++col) {
-            const QRgb p = x.pixel(col, row);
-            const QRgb q = y.pixel(col, row);
-            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
-                              std::abs(qBlue(p) - qBlue(q))});
-        }
-    return worst;
-}
 
 QJsonObject readJson(const QString& fileName)
 {
