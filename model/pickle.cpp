@@ -274,6 +274,9 @@ private:
     }
 
     void step(std::uint8_t op, std::size_t at);
+    bool stepScalar(std::uint8_t op);
+    bool stepContainer(std::uint8_t op);
+    bool stepObject(std::uint8_t op);
 
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::span<const std::byte> bytes_;
@@ -285,24 +288,10 @@ private:
     std::vector<std::size_t> memo_;
 };
 
-void Unpickler::step(std::uint8_t op, std::size_t at)
+// Opcodes that push one value: None, booleans, integers, floats, strings and bytes; false for any other opcode.
+bool Unpickler::stepScalar(std::uint8_t op)
 {
     switch (op) {
-    case 0x80: { // PROTO
-        const int protocol = u8();
-        if (protocol < 2 || protocol > 5)
-            fail("is pickle protocol " + std::to_string(protocol) + "; torch.save writes protocols 2 to 5");
-        break;
-    }
-    case 0x95: take(8); break;                                          // FRAME: a hint only
-    case '(':                                                           // MARK
-        if (marks_.size() >= kMaxValues)
-            fail("sets too many MARKs (limit)");
-        marks_.push_back(stack_.size());
-        break;
-    case '0': pop(); break;                                             // POP
-    case '1': popMark(); break;                                         // POP_MARK
-    case '2': push(top()); break;                                       // DUP
     case 'N': push(make(Kind::None)); break;                            // NONE
     case 0x88: case 0x89: {                                             // NEWTRUE, NEWFALSE
         PickleValue v = value(Kind::Bool);
@@ -350,6 +339,15 @@ void Unpickler::step(std::uint8_t op, std::size_t at)
         push(make(std::move(v)));
         break;
     }
+    default: return false;
+    }
+    return true;
+}
+
+// Opcodes that build tuples, lists, sets and dicts; false for any other opcode.
+bool Unpickler::stepContainer(std::uint8_t op)
+{
+    switch (op) {
     case ')': push(make(Kind::Tuple)); break;                           // EMPTY_TUPLE
     case 't': push(tuple(popMark())); break;                            // TUPLE
     case 0x85: case 0x86: case 0x87: {                                  // TUPLE1, TUPLE2, TUPLE3
@@ -398,6 +396,15 @@ void Unpickler::step(std::uint8_t op, std::size_t at)
         adopt(top(), {key, value});
         break;
     }
+    default: return false;
+    }
+    return true;
+}
+
+// Opcodes that name globals and build objects from them (all checked against the allow-list); false for any other opcode.
+bool Unpickler::stepObject(std::uint8_t op)
+{
+    switch (op) {
     case 'c': {                                                         // GLOBAL
         std::string module = line();
         global(std::move(module), line());
@@ -434,6 +441,33 @@ void Unpickler::step(std::uint8_t op, std::size_t at)
         break;
     }
     case 'Q': push(persistent(pop())); break;                           // BINPERSID
+    default: return false;
+    }
+    return true;
+}
+
+// One opcode: the stack, marks and memo here, values in the three groups above; any opcode
+// outside them is refused.
+void Unpickler::step(std::uint8_t op, std::size_t at)
+{
+    if (stepScalar(op) || stepContainer(op) || stepObject(op))
+        return;
+    switch (op) {
+    case 0x80: { // PROTO
+        const int protocol = u8();
+        if (protocol < 2 || protocol > 5)
+            fail("is pickle protocol " + std::to_string(protocol) + "; torch.save writes protocols 2 to 5");
+        break;
+    }
+    case 0x95: take(8); break;                                          // FRAME: a hint only
+    case '(':                                                           // MARK
+        if (marks_.size() >= kMaxValues)
+            fail("sets too many MARKs (limit)");
+        marks_.push_back(stack_.size());
+        break;
+    case '0': pop(); break;                                             // POP
+    case '1': popMark(); break;                                         // POP_MARK
+    case '2': push(top()); break;                                       // DUP
     case 'q': memoPut(u8()); break;                                     // BINPUT
     case 'r': memoPut(little<std::uint32_t>()); break;                  // LONG_BINPUT
     case 0x94: memoPut(memo_.size()); break;                            // MEMOIZE
