@@ -4,6 +4,7 @@
 #include "preprocess.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <span>
@@ -119,6 +120,52 @@ double luma(double r, double g, double b) { return 0.299 * r + 0.587 * g + 0.114
 
 } // namespace
 
+// Coverage: the fraction of 4 x 4 sub-pixel samples inside the shape, within the box only; a
+// round shape (no polygon) is the disc of `radius` about `centre` less its inner disc.
+void coverShape(ShapeSample& sample, const std::vector<Point>& polygon, Point centre, double radius, double inner)
+{
+    sample.coverage.assign(static_cast<std::size_t>(S) * S, 0);
+    for (int y = sample.box_y; y < sample.box_y + sample.box_h; ++y)
+        for (int x = sample.box_x; x < sample.box_x + sample.box_w; ++x) {
+            int hits = 0;
+            for (int sy = 0; sy < supersample; ++sy)
+                for (int sx = 0; sx < supersample; ++sx) {
+                    const Point p{x + (sx + 0.5) / supersample, y + (sy + 0.5) / supersample};
+                    if (polygon.empty()) {
+                        const double r2 = ((p.x - centre.x) * (p.x - centre.x)
+                                           + (p.y - centre.y) * (p.y - centre.y))
+                            / (radius * radius);
+                        hits += r2 <= 1.0 && r2 >= inner * inner;
+                    } else {
+                        hits += insidePolygon(polygon, p);
+                    }
+                }
+            sample.coverage[static_cast<std::size_t>(y) * S + x] = static_cast<std::uint8_t>(
+                (hits * 255 + supersample * supersample / 2) / (supersample * supersample));
+        }
+}
+
+// The picture: the linear gradient from c0 to c1 along (dir_x, dir_y), the fill blended in by
+// coverage, and Gaussian noise of sigma drawn from `random` pixel by pixel.
+void paintSample(ShapeSample& sample, const std::array<double, 3>& c0, const std::array<double, 3>& c1,
+                 double dir_x, double dir_y, double extent, const double (&fill)[3], double sigma, Random& random)
+{
+    sample.image.width = S;
+    sample.image.height = S;
+    sample.image.rgb.resize(static_cast<std::size_t>(S) * S * 3);
+    for (int y = 0; y < S; ++y)
+        for (int x = 0; x < S; ++x) {
+            const double t = 0.5 + ((x + 0.5 - S / 2.0) * dir_x + (y + 0.5 - S / 2.0) * dir_y) / extent;
+            const double a = sample.coverage[static_cast<std::size_t>(y) * S + x] / 255.0;
+            for (int c = 0; c < 3; ++c) {
+                const double background = c0[c] + (c1[c] - c0[c]) * t;
+                const double v = background * (1 - a) + fill[c] * a + sigma * random.gaussian();
+                sample.image.rgb[(static_cast<std::size_t>(y) * S + x) * 3 + c] =
+                    static_cast<std::uint8_t>(std::clamp(std::round(v), 0.0, 255.0));
+            }
+        }
+}
+
 ShapeSample drawShape(std::uint64_t seed, std::uint64_t index)
 {
     Random random(seed, index);
@@ -199,41 +246,8 @@ ShapeSample drawShape(std::uint64_t seed, std::uint64_t index)
     sample.inner_ratio = static_cast<float>(inner);
     const double sigma = random.uniform(0, 12);
 
-    // Coverage: the fraction of 4 x 4 sub-pixel samples inside the shape, within the box only.
-    sample.coverage.assign(static_cast<std::size_t>(S) * S, 0);
-    for (int y = sample.box_y; y < sample.box_y + sample.box_h; ++y)
-        for (int x = sample.box_x; x < sample.box_x + sample.box_w; ++x) {
-            int hits = 0;
-            for (int sy = 0; sy < supersample; ++sy)
-                for (int sx = 0; sx < supersample; ++sx) {
-                    const Point p{x + (sx + 0.5) / supersample, y + (sy + 0.5) / supersample};
-                    if (round) {
-                        const double r2 = ((p.x - centre.x) * (p.x - centre.x)
-                                           + (p.y - centre.y) * (p.y - centre.y))
-                            / (radius * radius);
-                        hits += r2 <= 1.0 && r2 >= inner * inner;
-                    } else {
-                        hits += insidePolygon(polygon, p);
-                    }
-                }
-            sample.coverage[static_cast<std::size_t>(y) * S + x] = static_cast<std::uint8_t>(
-                (hits * 255 + supersample * supersample / 2) / (supersample * supersample));
-        }
-
-    sample.image.width = S;
-    sample.image.height = S;
-    sample.image.rgb.resize(static_cast<std::size_t>(S) * S * 3);
-    for (int y = 0; y < S; ++y)
-        for (int x = 0; x < S; ++x) {
-            const double t = 0.5 + ((x + 0.5 - S / 2.0) * dir_x + (y + 0.5 - S / 2.0) * dir_y) / extent;
-            const double a = sample.coverage[static_cast<std::size_t>(y) * S + x] / 255.0;
-            for (int c = 0; c < 3; ++c) {
-                const double background = c0[c] + (c1[c] - c0[c]) * t;
-                const double v = background * (1 - a) + fill[c] * a + sigma * random.gaussian();
-                sample.image.rgb[(static_cast<std::size_t>(y) * S + x) * 3 + c] =
-                    static_cast<std::uint8_t>(std::clamp(std::round(v), 0.0, 255.0));
-            }
-        }
+    coverShape(sample, round ? std::vector<Point>{} : polygon, centre, radius, inner);
+    paintSample(sample, {c0[0], c0[1], c0[2]}, {c1[0], c1[1], c1[2]}, dir_x, dir_y, extent, fill, sigma, random);
     return sample;
 }
 
