@@ -206,6 +206,7 @@ void AttentionControls::retranslateUi()
     w_->discard_spin->setLocale(QLocale());
     w_->filled_for = nullptr;
     sync();
+    emit retranslated();
 }
 
 void AttentionControls::retranslateSelection()

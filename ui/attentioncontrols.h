@@ -21,6 +21,10 @@ public:
     // The width the longest label needs in this language and style.
     int preferredWidth();
 
+signals:
+    // The texts changed (another language): the column may need another width.
+    void retranslated();
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -80,6 +80,8 @@ void AttentionPanel::buildLayout()
 {
     State& d = *d_;
     d.controls_column = new AttentionControls(this);
+    // Language changes reach the widgets in no set order: the width follows the new texts.
+    connect(d.controls_column, &AttentionControls::retranslated, this, &AttentionPanel::fitControls);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("attentionControls"));
     scroll->setWidget(d.controls_column);

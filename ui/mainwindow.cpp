@@ -226,7 +226,7 @@ void MainWindow::loadImage(const QString& fileName)
 {
     pendingImagePath_ = fileName;
     imageWatcher_.setFuture(QtConcurrent::run(decodeImage, fileName));
-    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(fileName)));
+    showStatus(tr("Loading %1…").arg(QDir::toNativeSeparators(fileName)));
     updateBusyIndicator();
 }
 
@@ -255,7 +255,7 @@ void MainWindow::onImageLoaded()
     input_.image = load.image;
     input_.rgb = load.rgb;
     input_.imageName = QFileInfo(fileName).fileName();
-    statusBar()->showMessage(tr("Opened %1 (%2 × %3)").arg(input_.imageName).arg(input_.image.width()).arg(input_.image.height()), 5000);
+    showStatus(tr("Opened %1 (%2 × %3)").arg(input_.imageName).arg(input_.image.width()).arg(input_.image.height()), 5000);
     updateWindowTitle();
     updateModelHint();
     emit imageLoaded(input_.imageName);
@@ -288,7 +288,7 @@ void MainWindow::loadModel(const QString& path, std::optional<int> heads)
     pendingModelPath_ = path;
     pendingHeads_ = heads;
     modelWatcher_.setFuture(QtConcurrent::run(loadModelFrom, path, heads));
-    statusBar()->showMessage(path.isEmpty() ? tr("Loading the default model…")
+    showStatus(path.isEmpty() ? tr("Loading the default model…")
                                             : tr("Loading model %1…").arg(QDir::toNativeSeparators(path)));
     updateBusyIndicator();
 }
@@ -305,7 +305,7 @@ void MainWindow::onModelLoaded()
     updateBusyIndicator();
     if (load.notDownloaded) {
         showModelsDialog()->setRepository(pendingModelPath_);
-        statusBar()->showMessage(load.error, 10000);
+        showStatus(load.error, 10000);
         if (!input_.model) // started with it: the shapes model meanwhile
             loadDefaultModel();
         return;
@@ -335,7 +335,7 @@ void MainWindow::onModelLoaded()
     input_.model = load.model;
     input_.modelPath = path;
     modelInfo_->setModel(input_.model->config(), input_.model->parameterCount(), input_.modelPath);
-    statusBar()->showMessage(tr("Loaded model %1").arg(modelName()), 5000);
+    showStatus(tr("Loaded model %1").arg(modelName()), 5000);
     updateWindowTitle();
     updateModelHint();
     emit modelLoaded(modelName());
@@ -476,7 +476,7 @@ void MainWindow::onInferenceStarted()
 {
     progressDone_ = 0;
     progressTotal_ = input_.model->config().layers;
-    statusBar()->showMessage(tr("Running %1 on %2…").arg(modelName(input_), input_.imageName));
+    showStatus(tr("Running %1 on %2…").arg(modelName(input_), input_.imageName));
     updateBusyIndicator();
     updateActions();
 }
@@ -508,10 +508,10 @@ void MainWindow::onInferenceFinished(const Run& run)
     research_->setRun(run.model, run.rgb, run.result);
     // The answer stays in the status bar until something else happens.
     if (predictions_->rowCount() > 0)
-        statusBar()->showMessage(tr("%1: %2 (%3)").arg(run.imageName, predictions_->labelAt(0),
+        showStatus(tr("%1: %2 (%3)").arg(run.imageName, predictions_->labelAt(0),
                                                        numberformat::probability(predictions_->probabilityAt(0))));
     else
-        statusBar()->showMessage(tr("Done in %1 ms").arg(QLocale().toString(run.result->elapsed_ms, 'f', 1)), 5000);
+        showStatus(tr("Done in %1 ms").arg(QLocale().toString(run.result->elapsed_ms, 'f', 1)), 5000);
     applyPendingSession(run);
     updateBusyIndicator();
     updateActions();
@@ -527,7 +527,7 @@ void MainWindow::onInferenceFailed(const Run& run, const QString& message)
 
 void MainWindow::onInferenceCancelled()
 {
-    statusBar()->showMessage(tr("Cancelled"), 3000);
+    showStatus(tr("Cancelled"), 3000);
     updateBusyIndicator();
     updateActions();
 }
@@ -552,13 +552,21 @@ void MainWindow::onAttributionEnded()
 
 // --- state shown -------------------------------------------------------------------------------
 
+// One line in the status bar, ending before the permanent fields instead of running under them.
+void MainWindow::showStatus(const QString& message, int timeoutMs)
+{
+    int room = statusBar()->width() - elapsedLabel_->width() - 40;
+    for (const QWidget* field : {static_cast<QWidget*>(progressBar_), static_cast<QWidget*>(modelHint_)})
+        room -= field->isVisible() ? field->width() : 0;
+    const QString line = QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    statusBar()->showMessage(statusBar()->fontMetrics().elidedText(line, Qt::ElideMiddle, std::max(100, room)),
+                             timeoutMs);
+}
+
 void MainWindow::reportError(const QString& message)
 {
     const ErrorText text = describeError(message);
-    // One line in the status bar, ending before the permanent fields instead of under them.
-    const int room = std::max(100, statusBar()->width() - progressBar_->width() - elapsedLabel_->width()
-                                       - (modelHint_->isVisible() ? modelHint_->width() : 0) - 40);
-    statusBar()->showMessage(statusBar()->fontMetrics().elidedText(text.summary, Qt::ElideMiddle, room), 10000);
+    showStatus(text.summary, 10000);
     emit errorOccurred(text.summary);
     if (!errorDialogsEnabled_)
         return;

@@ -158,6 +158,7 @@ private:
     static QString modelName(const Run& run);
     void askForHeads(const QString& path, const QString& message);
     void reportError(const QString& message);
+    void showStatus(const QString& message, int timeoutMs = 0);
     void addRecentFile(const QString& fileName);
     void updateRecentFilesMenu();
     void addRecentModelActions();

@@ -228,7 +228,7 @@ bool MainWindow::saveSession(const QString& fileName)
     }
     QSettings().setValue(sessionDirKey, QFileInfo(fileName).absolutePath());
     addRecentFile(fileName);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     return true;
 }
 
@@ -318,7 +318,7 @@ void MainWindow::showExportFigureDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportFigureDialog::exported, this, [this](const QString& fileName) {
         QSettings().setValue(exportDirKey, QFileInfo(fileName).absolutePath());
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+        showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     });
     connect(dialog, &ExportFigureDialog::exportFailed, this, &MainWindow::reportError);
     dialog->open();
@@ -387,7 +387,7 @@ void MainWindow::exportWithDialog(ExportKind kind)
         break;
     }
     if (written)
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+        showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
 }
 
 bool MainWindow::exportOverlay(const QString& fileName)
