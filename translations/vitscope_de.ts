@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+24"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
         <translation>Ein Blick in Vision Transformer: vorhergesagte Klassen und die Attention jeder Schicht und jedes Kopfes.</translation>
     </message>
@@ -628,6 +628,155 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::DrawTab</name>
+    <message>
+        <location filename="../ui/drawtab.cpp" line="+205"/>
+        <source>The model took %1 ms.</source>
+        <translation>Das Modell brauchte %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Export Drawing</source>
+        <translation>Zeichnung exportieren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>drawing.png</source>
+        <translation>zeichnung.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw strokes with the brush colour</source>
+        <translation>Striche in der Pinselfarbe zeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ill</source>
+        <translation>&amp;Füllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the closed outline you click into with the brush colour</source>
+        <translation>Die geschlossene Umrandung, in die Sie klicken, mit der Pinselfarbe füllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rub out strokes down to the background</source>
+        <translation>Striche bis auf den Hintergrund wegradieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour…</source>
+        <translation>F&amp;arbe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush colour</source>
+        <translation>Pinselfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush and eraser width in pixels of the %1 × %1 sheet</source>
+        <translation>Breite von Pinsel und Radierer in Pixeln des Blatts von %1 × %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ground:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain</source>
+        <translation>Einfarbig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second colour of the gradient</source>
+        <translation>Zweite Farbe des Verlaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the drawing as a picture</source>
+        <translation>Die Zeichnung als Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as &amp;Picture</source>
+        <translation>Als &amp;Bild verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the drawing in the attention view</source>
+        <translation>Die Zeichnung in der Aufmerksamkeitsansicht zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;attention (rollout)</source>
+        <translation>&amp;Aufmerksamkeit zeigen (Rollout)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a model to see what it makes of the drawing.</source>
+        <translation>Laden Sie ein Modell, um zu sehen, was es aus der Zeichnung macht.</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29"/>
@@ -1055,7 +1204,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>not enough memory for this model</source>
         <translation>nicht genug Speicher für dieses Modell</translation>
     </message>
@@ -1066,7 +1215,7 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
     <message>
         <location line="+1"/>
-        <location line="+623"/>
+        <location line="+626"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1096,12 +1245,17 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
         <translation>Einen Checkpoint-Ordner öffnen (config.json und model.safetensors oder pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 ist noch nicht auf diesem Computer: „Herunterladen“ im Modelle-Dialog holt es</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+40"/>
+        <source>drawing</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Eine einzelne Checkpoint-Datei öffnen (.safetensors, .bin, .pth)</translation>
     </message>
@@ -2181,9 +2335,22 @@ Das Diagramm zeigt, wie weit jeder Kopf im Mittel schaut, von einem Patch zu den
     </message>
 </context>
 <context>
+    <name>vitscope::WorkspaceTabs</name>
+    <message>
+        <location filename="../ui/drawtab.cpp" line="+22"/>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::hub::HubClient</name>
     <message>
-        <location filename="../ui/io/hubclient.cpp" line="+254"/>
+        <location filename="../ui/io/hubclient.cpp" line="+252"/>
         <source>cannot write to the cache folder %1 (is the disk full?)</source>
         <translation>kann nicht in den Cache-Ordner %1 schreiben (ist der Datenträger voll?)</translation>
     </message>

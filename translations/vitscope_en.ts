@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+24"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
         <translation>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</translation>
     </message>
@@ -628,6 +628,155 @@ Attention %3</translation>
     </message>
 </context>
 <context>
+    <name>vitscope::DrawTab</name>
+    <message>
+        <location filename="../ui/drawtab.cpp" line="+205"/>
+        <source>The model took %1 ms.</source>
+        <translation>The model took %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Export Drawing</source>
+        <translation>Export Drawing</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>drawing.png</source>
+        <translation>drawing.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Brush</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw strokes with the brush colour</source>
+        <translation>Draw strokes with the brush colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ill</source>
+        <translation>F&amp;ill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the closed outline you click into with the brush colour</source>
+        <translation>Fill the closed outline you click into with the brush colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Eraser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rub out strokes down to the background</source>
+        <translation>Rub out strokes down to the background</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush colour</source>
+        <translation>Brush colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush and eraser width in pixels of the %1 × %1 sheet</source>
+        <translation>Brush and eraser width in pixels of the %1 × %1 sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ground:</source>
+        <translation>Back&amp;ground:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain</source>
+        <translation>Plain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background colour</source>
+        <translation>Background colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second colour of the gradient</source>
+        <translation>Second colour of the gradient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the drawing as a picture</source>
+        <translation>Save the drawing as a picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as &amp;Picture</source>
+        <translation>Use as &amp;Picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the drawing in the attention view</source>
+        <translation>Show the drawing in the attention view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;attention (rollout)</source>
+        <translation>Show &amp;attention (rollout)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a model to see what it makes of the drawing.</source>
+        <translation>Load a model to see what it makes of the drawing.</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29"/>
@@ -1055,7 +1204,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>not enough memory for this model</source>
         <translation>not enough memory for this model</translation>
     </message>
@@ -1066,7 +1215,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+623"/>
+        <location line="+626"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1096,12 +1245,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>Open a checkpoint folder (config.json and model.safetensors or pytorch_model.bin)</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 is not on this computer yet: Download in the Models dialog fetches it</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+40"/>
+        <source>drawing</source>
+        <translation>drawing</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>Open a lone checkpoint file (.safetensors, .bin, .pth)</translation>
     </message>
@@ -2181,9 +2335,22 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
 </context>
 <context>
+    <name>vitscope::WorkspaceTabs</name>
+    <message>
+        <location filename="../ui/drawtab.cpp" line="+22"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::hub::HubClient</name>
     <message>
-        <location filename="../ui/io/hubclient.cpp" line="+254"/>
+        <location filename="../ui/io/hubclient.cpp" line="+252"/>
         <source>cannot write to the cache folder %1 (is the disk full?)</source>
         <translation>cannot write to the cache folder %1 (is the disk full?)</translation>
     </message>

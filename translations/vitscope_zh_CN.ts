@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+24"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Look inside Vision Transformers: predicted classes and the attention of every layer and head.</source>
         <translation>观察视觉 Transformer 的内部：预测的类别，以及每一层、每一个头的注意力。</translation>
     </message>
@@ -627,6 +627,155 @@ Attention %3</source>
     </message>
 </context>
 <context>
+    <name>vitscope::DrawTab</name>
+    <message>
+        <location filename="../ui/drawtab.cpp" line="+205"/>
+        <source>The model took %1 ms.</source>
+        <translation>模型用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Export Drawing</source>
+        <translation>导出绘图</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>drawing.png</source>
+        <translation>drawing.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw strokes with the brush colour</source>
+        <translation>用画笔颜色绘制笔画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ill</source>
+        <translation>填充(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the closed outline you click into with the brush colour</source>
+        <translation>用画笔颜色填充所点击的封闭轮廓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rub out strokes down to the background</source>
+        <translation>擦除笔画，露出背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush colour</source>
+        <translation>画笔颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush and eraser width in pixels of the %1 × %1 sheet</source>
+        <translation>画笔和橡皮擦的宽度，以 %1 × %1 画布的像素计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ground:</source>
+        <translation>背景(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain</source>
+        <translation>纯色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient</source>
+        <translation>渐变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background colour</source>
+        <translation>背景颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second colour of the gradient</source>
+        <translation>渐变的第二种颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the drawing as a picture</source>
+        <translation>将绘图保存为图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as &amp;Picture</source>
+        <translation>用作图片(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the drawing in the attention view</source>
+        <translation>在注意力视图中显示绘图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;attention (rollout)</source>
+        <translation>显示注意力（注意力展开）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a model to see what it makes of the drawing.</source>
+        <translation>加载一个模型，看看它如何理解这幅绘图。</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::Exporter</name>
     <message>
         <location filename="../ui/exporter.cpp" line="+29"/>
@@ -1051,7 +1200,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
 <context>
     <name>vitscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>not enough memory for this model</source>
         <translation>内存不足，无法加载此模型</translation>
     </message>
@@ -1062,7 +1211,7 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+623"/>
+        <location line="+626"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1092,12 +1241,17 @@ The plot shows how far each head looks, on average, from a patch to the patches 
         <translation>打开检查点文件夹（包含 config.json 和 model.safetensors 或 pytorch_model.bin）</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>%1 is not on this computer yet: Download in the Models dialog fetches it</source>
         <translation>%1 还不在这台电脑上：在“模型”对话框中点击“下载”即可获取</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+40"/>
+        <source>drawing</source>
+        <translation>绘图</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Open a lone checkpoint file (.safetensors, .bin, .pth)</source>
         <translation>打开单独的检查点文件（.safetensors、.bin、.pth）</translation>
     </message>
@@ -2172,9 +2326,22 @@ The plot shows how far each head looks, on average, from a patch to the patches 
     </message>
 </context>
 <context>
+    <name>vitscope::WorkspaceTabs</name>
+    <message>
+        <location filename="../ui/drawtab.cpp" line="+22"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw</source>
+        <translation>绘图</translation>
+    </message>
+</context>
+<context>
     <name>vitscope::hub::HubClient</name>
     <message>
-        <location filename="../ui/io/hubclient.cpp" line="+254"/>
+        <location filename="../ui/io/hubclient.cpp" line="+252"/>
         <source>cannot write to the cache folder %1 (is the disk full?)</source>
         <translation>无法写入缓存文件夹 %1（磁盘是否已满？）</translation>
     </message>
