@@ -188,13 +188,16 @@ void DrawCanvas::mousePressEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton)
         return;
     const QPointF p = toSheet(event->position());
-    pushUndo();
     if (tool_ == Tool::Fill) {
+        if (!ink_.rect().contains(p.toPoint()))
+            return; // a click beside the sheet
+        pushUndo();
         floodFill(ink_, p.toPoint(), color_);
         update();
         emit changed();
         return;
     }
+    pushUndo();
     drawing_ = true;
     last_ = p;
     strokeTo(p);
