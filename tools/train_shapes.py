@@ -2,7 +2,9 @@
 """Train ViTScope's embedded default model: a small ViT classifier on the synthetic "shapes" set.
 
 The images come from the C++ generator (model/shapes.cpp) through `vitscope-cli shapes`, so the
-training data and the C++ tests draw from the same definition. The network is exactly Hugging
+training data and the C++ tests draw from the same definition. With --pillow-count (and --damage)
+it mixes in a second rendering path with hand-drawn variants, blur, JPEG and noise
+(tools/shapes_augment.py), so the model learns the shapes rather than one renderer. The network is exactly Hugging
 Face's ViTForImageClassification (pre-norm blocks, class token, learned position embeddings,
 final LayerNorm, linear head on the class token) and is saved under its tensor names as
 config.json + model.safetensors + preprocessor_config.json. Training adds a per-patch head (see
