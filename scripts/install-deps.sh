@@ -3,6 +3,7 @@
 # Idempotent: does nothing when every package is already there. libssl3 is the TLS backend Qt
 # Network loads for the hub's HTTPS. desktop-file-utils, appstream and groff-base check the
 # installed tree (scripts/check-install.sh); file and dpkg-dev let CPack find the .deb's dependencies.
+# python3-numpy and python3-pil run the built-in model's independent evaluation (tools/eval_shapes.py).
 set -euo pipefail
 
 packages=(
@@ -15,6 +16,7 @@ packages=(
     libssl3 ca-certificates
     libheif-dev pkg-config
     desktop-file-utils appstream groff-base file dpkg-dev
+    python3-numpy python3-pil
 )
 # The hub's tests run a local hub and the hub's JavaScript client on Node.js; a machine that has
 # node and npm from elsewhere (NodeSource) keeps them, as Debian's npm would conflict with it.

@@ -2,7 +2,9 @@
 """Train ViTScope's embedded default model: a small ViT classifier on the synthetic "shapes" set.
 
 The images come from the C++ generator (model/shapes.cpp) through `vitscope-cli shapes`, so the
-training data and the C++ tests draw from the same definition. The network is exactly Hugging
+training data and the C++ tests draw from the same definition. With --pillow-count (and --damage)
+it mixes in a second rendering path with hand-drawn variants, blur, JPEG and noise
+(tools/shapes_augment.py), so the model learns the shapes rather than one renderer. The network is exactly Hugging
 Face's ViTForImageClassification (pre-norm blocks, class token, learned position embeddings,
 final LayerNorm, linear head on the class token) and is saved under its tensor names as
 config.json + model.safetensors + preprocessor_config.json. Training adds a per-patch head (see
@@ -27,6 +29,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+import shapes_augment
 from make_fixtures import read_safetensors, write_safetensors
 
 CLASSES = ["circle", "square", "triangle", "star", "cross", "ring"]
@@ -164,13 +167,27 @@ def preprocess(images, size):
     return (x - mean) / std
 
 
-def load_set(cli, seed, count, size, chunk=2000):
+def load_set(cli, seed, count, size, damage=0.0, workers=2, chunk=2000):
+    """`count` pictures of the C++ stream `seed`, a `damage` fraction blurred, JPEG'd or noised."""
     xs, ys, bs = [], [], []
     for start in range(0, count, chunk):
         images, labels, boxes = draw(cli, seed, start, min(chunk, count - start))
+        if damage > 0:
+            images = shapes_augment.damage_set(images, seed, start, damage, workers)
         xs.append(preprocess(images, size).half())
         ys.append(torch.from_numpy(labels))
         bs.append(torch.from_numpy(boxes.astype(np.int64)))
+    return torch.cat(xs), torch.cat(ys), torch.cat(bs)
+
+
+def load_pillow_set(seed, count, size, workers, chunk=2000):
+    """`count` pictures of the second rendering path (tools/shapes_augment.py), stream `seed`."""
+    xs, ys, bs = [], [], []
+    for start in range(0, count, chunk):
+        images, labels, boxes = shapes_augment.draw_set(seed, start, min(chunk, count - start), workers)
+        xs.append(preprocess(images, size).half())
+        ys.append(torch.from_numpy(labels))
+        bs.append(torch.from_numpy(boxes))
     return torch.cat(xs), torch.cat(ys), torch.cat(bs)
 
 
@@ -290,6 +307,14 @@ def main():
     p.add_argument("--val-seed", type=int, default=12, help="data seed of the validation stream")
     p.add_argument("--train-count", type=int, default=20000)
     p.add_argument("--val-count", type=int, default=500)
+    p.add_argument("--damage", type=float, default=0.0,
+                   help="fraction of the C++ generator's training pictures blurred, JPEG'd or noised")
+    p.add_argument("--pillow-seed", type=int, default=21, help="seed of the second rendering path's training stream")
+    p.add_argument("--pillow-val-seed", type=int, default=22)
+    p.add_argument("--pillow-count", type=int, default=0,
+                   help="training pictures from the second rendering path (tools/shapes_augment.py)")
+    p.add_argument("--pillow-val-count", type=int, default=500)
+    p.add_argument("--workers", type=int, default=2, help="processes drawing the second path's pictures")
     p.add_argument("--steps", type=int, default=1800)
     p.add_argument("--batch", type=int, default=48)
     p.add_argument("--lr", type=float, default=2e-3)
@@ -321,8 +346,13 @@ def main():
     grid = args.size // args.patch
 
     t0 = time.time()
-    xt, yt, bt = load_set(args.cli, args.train_seed, args.train_count, args.size)
+    xt, yt, bt = load_set(args.cli, args.train_seed, args.train_count, args.size, args.damage, args.workers)
     xv, yv, bv = load_set(args.cli, args.val_seed, args.val_count, args.size)
+    second = None
+    if args.pillow_count > 0:
+        xp, yp, bp = load_pillow_set(args.pillow_seed, args.pillow_count, args.size, args.workers)
+        xt, yt, bt = torch.cat([xt, xp]), torch.cat([yt, yp]), torch.cat([bt, bp])
+        second = load_pillow_set(args.pillow_val_seed, args.pillow_val_count, args.size, args.workers)
     print(f"data: {len(xt)} train, {len(xv)} val in {time.time() - t0:.0f} s", flush=True)
 
     model = ViT(args.size, args.patch, args.hidden, args.layers, args.heads, args.mlp, len(CLASSES), args.eps)
@@ -374,8 +404,13 @@ def main():
             minutes = (time.time() - t0) / 60
             print(f"step {step + 1}: val accuracy {accuracy:.4f} localisation {localisation:.4f} "
                   f"({minutes:.1f} min)", flush=True)
+            if second:
+                accuracy2, localisation2 = evaluate(model, *second, grid, args.size)
+                print(f"step {step + 1}: second path val accuracy {accuracy2:.4f} localisation {localisation2:.4f}",
+                      flush=True)
             # Written at every evaluation, so a long run always leaves a usable checkpoint behind.
             extra = {"resumed_from": args.resume and os.path.basename(args.resume), "initialised_from": args.init_from, "train_seed": args.train_seed, "train_count": args.train_count,
+                     "damage": args.damage, "pillow_seed": args.pillow_seed, "pillow_count": args.pillow_count,
                      "steps": step + 1, "of_steps": args.steps, "batch": args.batch, "lr": args.lr,
                      "weight_decay": args.weight_decay, "patch_loss": args.patch_loss,
                      "torch_seed": args.torch_seed, "train_minutes": round(minutes, 1),

@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "attentionpanel.h"
 #include "checkpoint.h"
+#include "drawtab.h"
 #include "embeddedmodel.h"
 #include "error.h"
 #include "exporter.h"
@@ -134,7 +135,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     panel_ = new AttentionPanel(this);
-    setCentralWidget(panel_);
+    auto* draw = new DrawTab(this);
+    setCentralWidget(new WorkspaceTabs(panel_, draw, this));
+    connect(this, &MainWindow::modelLoaded, draw, [this, draw] { draw->setModel(input_.model); });
+    connect(draw, &DrawTab::useAsPicture, this, [this](const QImage& picture) { setImage(picture, tr("drawing")); });
 
     createActions();
     createMenus();
