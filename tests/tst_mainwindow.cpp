@@ -8,6 +8,7 @@
 #include "howitworksview.h"
 #include "kernels.h"
 #include "errortext.h"
+#include "attentionview.h"
 #include "mainwindow.h"
 #include "modelsdialog.h"
 #include "shortcutsdialog.h"
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QDockWidget>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private slots:
     void errorsSayWhatIsWrongWithDetailsOnDemand();
     void shapesModelExplainsItselfOnPhotos();
     void shortcutsAreListedInOnePlace();
+    void smallWindowsGiveThePictureTheRoom();
 
 private:
     // Loads the fixture model and picture and waits for the run they start and the class
@@ -855,6 +858,32 @@ void tst_MainWindow::shortcutsAreListedInOnePlace()
     QVERIFY(has(QStringLiteral("Actual Size = Ctrl+1")));
     QVERIFY(has(QStringLiteral("View Settings = F9")));
     QVERIFY(has(QStringLiteral("Next layer = Page Down, ]")));
+}
+
+// The map controls sit in a dock that shares the right column: at 1024 x 700 and 800 x 560 the
+// picture keeps most of the width; the dock can be closed (F9) and steps aside for How it works.
+void tst_MainWindow::smallWindowsGiveThePictureTheRoom()
+{
+    QVERIFY(loadFixture());
+    auto* dock = window_->findChild<QDockWidget*>(QStringLiteral("viewSettingsDock"));
+    QVERIFY(dock && dock->isVisible());
+    QWidget* picture = window_->attentionPanel()->attentionView();
+    for (const QSize size : {QSize(1024, 700), QSize(800, 560)}) {
+        window_->resize(size);
+        QTRY_COMPARE(window_->size(), size);
+        QTRY_VERIFY2(picture->width() >= size.width() / 2,
+                     qPrintable(QStringLiteral("%1 px of %2").arg(picture->width()).arg(size.width())));
+    }
+    const int with_dock = picture->width();
+    dock->toggleViewAction()->trigger();
+    QTRY_VERIFY(picture->width() > with_dock);
+    dock->toggleViewAction()->trigger();
+    QTRY_VERIFY(dock->isVisible());
+
+    window_->attentionPanel()->setCurrentTab(3);
+    QTRY_VERIFY(!dock->isVisible());
+    window_->attentionPanel()->setCurrentTab(0);
+    QTRY_VERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)
