@@ -184,7 +184,8 @@ void DrawTab::setModel(ModelPtr model)
 
 void DrawTab::runModel()
 {
-    if (!model_)
+    // A hidden tab waits: a large model would otherwise run on every load for nobody.
+    if (!model_ || !isVisible())
         return;
     // Supersedes the run in flight, whose result the runner then drops.
     runner_.request({model_, std::make_shared<const RgbImage>(toRgbImage(canvas_->picture()))});
@@ -297,6 +298,13 @@ void DrawTab::retranslateUi()
     useButton_->setToolTip(tr("Show the drawing in the attention view"));
     overlayCheck_->setText(tr("Show &attention (rollout)"));
     updateStatus();
+}
+
+void DrawTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (model_ && !result_)
+        debounce_.start();
 }
 
 // What the model made of the drawing so far, in the current language.

@@ -51,6 +51,7 @@ signals:
     void resultShown(vitscope::ResultPtr result);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
